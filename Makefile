@@ -1,0 +1,47 @@
+# Dossier: `make site` builds the report into Public/, `make test` runs the tests.
+# Both install what is missing first (libcmark-dev through apt-get).
+
+SWIFT   ?= swift
+CONTENT ?= Content
+OUTPUT  ?= Public
+DOSSIER  = .build/debug/dossier
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site check test bench serve deps build format clean
+
+site: build
+	$(DOSSIER) build --content $(CONTENT) --templates Templates --output $(OUTPUT)
+
+check: build
+	$(DOSSIER) check --content $(CONTENT) --templates Templates
+
+serve: build
+	$(DOSSIER) serve --content $(CONTENT) --templates Templates --output $(OUTPUT)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product dossier
+	$(SWIFT) build -c release --product dossier-bench
+	.build/release/dossier-bench $(BENCH_ARGS)
+
+build: deps
+	$(SWIFT) build --product dossier
+
+# libcmark is a system library: install it (and pkg-config, which finds it) when missing.
+# A fresh machine may have no package lists yet, so update them first when they are empty.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null || [ ! -f /usr/include/cmark.h ]; then \
+		echo "Installing libcmark-dev and pkg-config with apt-get"; \
+		if [ -z "$$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v lock)" ]; then $(SUDO) apt-get update -qq; fi; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config \
+			|| { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; }; \
+	fi
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build $(OUTPUT)/*

@@ -1,0 +1,15 @@
+/// Where a build reads and writes, and how strict it is.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    /// Warnings fail the build too.
+    public var strict: Bool
+
+    public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates", outputDirectory: String = "Public", strict: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.strict = strict
+    }
+}

@@ -1,0 +1,15 @@
+import Dispatch
+
+/// Times the named steps of a build.
+struct Stopwatch {
+    private(set) var steps: [BuildResult.Step] = []
+
+    mutating func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            steps.append(BuildResult.Step(name: name, milliseconds: elapsed))
+        }
+        return try work()
+    }
+}

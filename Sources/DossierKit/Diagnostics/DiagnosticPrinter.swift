@@ -1,0 +1,54 @@
+import Foundation
+
+/// Formats diagnostics like a compiler: the headline, the source line with a caret, the hint.
+public struct DiagnosticPrinter {
+    /// Reads a file's text for the excerpt; injectable so that tests need no files.
+    public var sourceText: (String) -> String?
+    private var cache: [String: [Substring]] = [:]
+
+    public init(sourceText: @escaping (String) -> String? = { try? String(contentsOfFile: $0, encoding: .utf8) }) {
+        self.sourceText = sourceText
+    }
+
+    /// All diagnostics, sorted, each followed by its excerpt and hint, then a count line.
+    public mutating func format(_ diagnostics: [Diagnostic]) -> String {
+        var out = ""
+        for diagnostic in diagnostics.sorted() {
+            out += format(diagnostic)
+        }
+        if !diagnostics.isEmpty {
+            out += Self.summary(diagnostics) + "\n"
+        }
+        return out
+    }
+
+    public mutating func format(_ diagnostic: Diagnostic) -> String {
+        var out = diagnostic.headline + "\n"
+        if let line = sourceLine(diagnostic.location) {
+            let shown = line.replacingOccurrences(of: "\t", with: " ")
+            out += "    " + shown + "\n"
+            let caretColumn = max(0, min(diagnostic.location.column - 1, shown.unicodeScalars.count))
+            out += "    " + String(repeating: " ", count: caretColumn) + "^\n"
+        }
+        if let hint = diagnostic.hint {
+            out += "    hint: " + hint + "\n"
+        }
+        return out
+    }
+
+    /// `2 errors, 1 warning`.
+    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return plural(diagnostics.errorCount, "error") + ", " + plural(diagnostics.warningCount, "warning")
+    }
+
+    private mutating func sourceLine(_ location: SourceLocation) -> String? {
+        if cache[location.path] == nil {
+            guard let text = sourceText(location.path) else { return nil }
+            cache[location.path] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = cache[location.path], location.line >= 1, location.line <= lines.count else { return nil }
+        let line = String(lines[location.line - 1]).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+        return line.allSatisfy({ $0 == " " }) ? nil : line
+    }
+}

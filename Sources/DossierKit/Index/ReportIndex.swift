@@ -1,0 +1,87 @@
+/// Who said what about whom: the relations between entries, computed once per build so that
+/// page builders only look things up. Every list is in timeline order.
+public struct ReportIndex: Sendable {
+    public let claimsByID: [String: Claim]
+    /// All claims in timeline order (date, precision, id).
+    public let timeline: [Claim]
+    public let claimsByActor: [String: [Claim]]
+    public let claimsAboutActor: [String: [Claim]]
+    public let claimsByWeapon: [String: [Claim]]
+    public let claimsByTopic: [String: [Claim]]
+    public let claimsByArticle: [String: [Claim]]
+    /// Claim id to the claims that answer it.
+    public let responses: [String: [Claim]]
+    /// Weapon id to its direct members, sorted by name.
+    public let familyMembers: [String: [String]]
+    /// Actor id to the actors affiliated with it, sorted by name.
+    public let affiliates: [String: [String]]
+    /// Actor id to weapons it produces.
+    public let weaponsByOrigin: [String: [String]]
+    /// Weapon id to the topics that list it.
+    public let topicsByWeapon: [String: [String]]
+
+    public init(report: Report) {
+        var byID: [String: Claim] = [:]
+        for claim in report.claims where byID[claim.id] == nil { byID[claim.id] = claim }
+        claimsByID = byID
+        let timeline = byID.values.sorted(by: Self.timelineOrder)
+        self.timeline = timeline
+        var byActor: [String: [Claim]] = [:], about: [String: [Claim]] = [:], byWeapon: [String: [Claim]] = [:]
+        var byTopic: [String: [Claim]] = [:], byArticle: [String: [Claim]] = [:], responses: [String: [Claim]] = [:]
+        for claim in timeline {
+            byActor[claim.actor, default: []].append(claim)
+            for subject in Set(claim.subjects) { about[subject, default: []].append(claim) }
+            for weapon in Set(claim.weapons) { byWeapon[weapon, default: []].append(claim) }
+            if let topic = claim.topic { byTopic[topic, default: []].append(claim) }
+            for article in Set(claim.sources.map(\.article)) { byArticle[article, default: []].append(claim) }
+            for answered in Set(claim.respondsTo) { responses[answered, default: []].append(claim) }
+        }
+        claimsByActor = byActor
+        claimsAboutActor = about
+        claimsByWeapon = byWeapon
+        claimsByTopic = byTopic
+        claimsByArticle = byArticle
+        self.responses = responses
+        var members: [String: [String]] = [:], origins: [String: [String]] = [:]
+        for weapon in report.weapons.values.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
+            if let parent = weapon.parent { members[parent, default: []].append(weapon.id) }
+            if let origin = weapon.origin { origins[origin, default: []].append(weapon.id) }
+        }
+        familyMembers = members
+        weaponsByOrigin = origins
+        var affiliates: [String: [String]] = [:]
+        for actor in report.actors.values.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
+            if let affiliation = actor.affiliation { affiliates[affiliation, default: []].append(actor.id) }
+        }
+        self.affiliates = affiliates
+        var topicsByWeapon: [String: [String]] = [:]
+        for topic in report.topics.values.sorted(by: { $0.id < $1.id }) {
+            for weapon in topic.weapons { topicsByWeapon[weapon, default: []].append(topic.id) }
+        }
+        self.topicsByWeapon = topicsByWeapon
+    }
+
+    /// Timeline order of CONTENT.md: earliest day, coarser precision first, then id.
+    public static func timelineOrder(_ lhs: Claim, _ rhs: Claim) -> Bool {
+        PartialDate.timelineOrder(lhs.said, rhs.said) ?? (lhs.id < rhs.id)
+    }
+
+    /// A weapon and every member below it, depth first, cycles cut.
+    public func family(of weapon: String) -> [String] {
+        var result: [String] = [], stack = [weapon], seen: Set<String> = []
+        while let next = stack.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            result.append(next)
+            stack += (familyMembers[next] ?? []).reversed()
+        }
+        return result
+    }
+
+    /// Claims about a weapon or any member of its family, in timeline order, each once.
+    public func claimsForFamily(of weapon: String) -> [Claim] {
+        var seen: Set<String> = []
+        return family(of: weapon).flatMap { claimsByWeapon[$0] ?? [] }
+            .filter { seen.insert($0.id).inserted }
+            .sorted(by: Self.timelineOrder)
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import Yams
+
+/// Turns one file's text into model values, strictly: every field is checked for type and name.
+enum EntryParser {
+    static func parse(_ file: SourceFile, kind: ContentKind) -> ParsedFile {
+        var diagnostics: [Diagnostic] = []
+        let content: ParsedFile.Content
+        switch kind {
+        case .site: content = parseSite(file, &diagnostics).map(ParsedFile.Content.site) ?? .nothing
+        case .claims: content = .claims(parseClaims(file, &diagnostics))
+        case .article, .actor, .weapon, .topic:
+            content = parseEntry(file, kind: kind, &diagnostics)
+        }
+        return ParsedFile(path: file.path, content: content, diagnostics: diagnostics)
+    }
+
+    /// The id of a Markdown entry: its file name without the extension.
+    static func identifier(of path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return (name as NSString).deletingPathExtension
+    }
+
+    // MARK: site.yml
+
+    private static func parseSite(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> SiteSettings? {
+        guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {
+            if diagnostics.isEmpty {
+                diagnostics.append(.error(SourceLocation(path: file.path), "site.yml is empty", hint: "add at least `title: …`"))
+            }
+            return nil
+        }
+        guard var reader = FieldReader(node, path: file.path, firstLine: 1, entryKind: "site.yml", diagnostics: &diagnostics) else { return nil }
+        let title = reader.string("title", required: true)
+        let description = reader.string("description")
+        var baseURL = reader.string("base_url")
+        let language = reader.string("language") ?? "en"
+        let unsafeHTML = reader.bool("unsafe_html") ?? false
+        reader.finish()
+        if let url = baseURL {
+            if URLRules.isAbsoluteWebURL(url) {
+                if !url.hasSuffix("/") { baseURL = url + "/" }
+            } else {
+                reader.diagnostics.append(.error(
+                    reader.sourceMap["base_url"], "base_url '\(url)' is not an absolute http(s) URL",
+                    hint: "write it like https://example.org/report/"))
+                baseURL = nil
+            }
+        }
+        if !LanguageTag.isValid(language) {
+            reader.diagnostics.append(.error(reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag", hint: "e.g. en, en-GB, uk, fa"))
+        }
+        diagnostics += reader.diagnostics
+        guard let title else { return nil }
+        return SiteSettings(title: title, description: description, baseURL: baseURL, language: language, unsafeHTML: unsafeHTML, source: reader.sourceMap)
+    }
+
+    // MARK: Markdown entries
+
+    private static func parseEntry(_ file: SourceFile, kind: ContentKind, _ diagnostics: inout [Diagnostic]) -> ParsedFile.Content {
+        let id = identifier(of: file.path)
+        if !Identifier.isValid(id) {
+            diagnostics.append(.error(
+                SourceLocation(path: file.path), "the file name '\(id)' is not a valid id",
+                hint: "ids are lowercase letters and digits joined by single hyphens"
+                    + (Identifier.suggestion(for: id).map { "; rename it '\($0).md'" } ?? "")))
+        }
+        guard let split = FrontMatter.split(file, diagnostics: &diagnostics) else { return .nothing }
+        let node = YAMLSource.compose(split.yaml, path: file.path, firstLine: split.yamlLine, diagnostics: &diagnostics)
+            ?? (split.yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? Node.mapping(Node.Mapping([])) : nil)
+        guard let node,
+            var reader = FieldReader(node, path: file.path, firstLine: split.yamlLine, entryKind: kind.rawValue, diagnostics: &diagnostics)
+        else { return .nothing }
+        defer { diagnostics += reader.diagnostics }
+        let body = split.body
+        let line = split.bodyLine
+        switch kind {
+        case .article:
+            let title = reader.string("title", required: true)
+            let published = reader.date("published", required: true, allowsTime: true)
+            let outlet = reader.string("outlet")
+            let url = reader.string("url")
+            let language = reader.string("language")
+            let author = reader.string("author")
+            reader.finish()
+            if let url, !URLRules.isAbsoluteWebURL(url) {
+                reader.diagnostics.append(.error(reader.sourceMap["url"], "url '\(url)' is not an http or https URL", hint: "write the full address, starting with https://"))
+            }
+            if let language, !LanguageTag.isValid(language) {
+                reader.diagnostics.append(.error(reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag", hint: "e.g. en, pt-BR, uk"))
+            }
+            guard let title, let published else { return .nothing }
+            return .article(Article(
+                id: id, title: title, published: published, outlet: outlet, url: url, language: language, author: author,
+                body: body, bodyLine: line, source: reader.sourceMap))
+        case .actor:
+            let name = reader.string("name", required: true)
+            let actorKind: Actor.Kind? = reader.choice("kind", required: true)
+            let aliases = reader.list("aliases").map(\.text)
+            let affiliation = reader.identifier("affiliation")
+            let role = reader.string("role")
+            reader.finish()
+            guard let name, let actorKind else { return .nothing }
+            return .actor(Actor(
+                id: id, name: name, kind: actorKind, aliases: aliases, affiliation: affiliation, role: role, body: body,
+                bodyLine: line, source: reader.sourceMap))
+        case .weapon:
+            let name = reader.string("name", required: true)
+            let category = reader.string("category", required: true)
+            let aliases = reader.list("aliases").map(\.text)
+            let origin = reader.identifier("origin")
+            let parent = reader.identifier("parent")
+            reader.finish()
+            guard let name, let category else { return .nothing }
+            return .weapon(Weapon(
+                id: id, name: name, category: category, aliases: aliases, origin: origin, parent: parent, body: body,
+                bodyLine: line, source: reader.sourceMap))
+        case .topic:
+            let title = reader.string("title", required: true)
+            let status: Topic.Status? = reader.choice("status")
+            let weapons = reader.identifierList("weapons")
+            reader.finish()
+            guard let title else { return .nothing }
+            return .topic(Topic(id: id, title: title, status: status ?? .open, weapons: weapons, body: body, bodyLine: line, source: reader.sourceMap))
+        case .site, .claims:
+            return .nothing
+        }
+    }
+
+    // MARK: claims/*.yml
+
+    private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> [Claim] {
+        guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else { return [] }
+        guard case .sequence(let items) = node else {
+            diagnostics.append(.error(
+                YAMLSource.location(node.mark, path: file.path, firstLine: 1),
+                "a claims file is a YAML list of claims, found \(FieldReader.describe(node))",
+                hint: "start each claim with '- id: …'"))
+            return []
+        }
+        var claims: [Claim] = []
+        for item in items {
+            guard var reader = FieldReader(item, path: file.path, firstLine: 1, entryKind: "claim", diagnostics: &diagnostics) else { continue }
+            if let claim = parseClaim(&reader) { claims.append(claim) }
+            diagnostics += reader.diagnostics
+        }
+        return claims
+    }
+
+    private static func parseClaim(_ reader: inout FieldReader) -> Claim? {
+        let id = reader.identifier("id", required: true)
+        let actor = reader.identifier("actor", required: true)
+        let said = reader.date("said", required: true)
+        let text = reader.string("text", required: true)
+        let topic = reader.identifier("topic")
+        let stance: Claim.Stance? = reader.choice("stance")
+        let subjects = reader.identifierList("subjects")
+        let weapons = reader.identifierList("weapons")
+        let refersTo = reader.date("refers_to")
+        let refersToText = reader.string("refers_to_text")
+        let venue = reader.string("venue")
+        let respondsTo = reader.identifierList("responds_to")
+        let sources = parseSources(&reader)
+        reader.finish()
+        if (topic == nil) != (stance == nil) {
+            let (present, absent) = topic == nil ? ("stance", "topic") : ("topic", "stance")
+            reader.diagnostics.append(.error(
+                reader.sourceMap[present], "a claim with a '\(present)' needs a '\(absent)' too",
+                hint: "'topic' and 'stance' go together: the stance is the claim's position toward the topic"))
+        }
+        if refersToText != nil && refersTo == nil && reader.sourceMap.fields["refers_to"] == nil {
+            reader.diagnostics.append(.warning(
+                reader.sourceMap["refers_to_text"], "'refers_to_text' without 'refers_to'",
+                hint: "add the period it means as a date, e.g. refers_to: 2022-06/2022-08"))
+        }
+        guard let id, let actor, let said, let text else { return nil }
+        return Claim(
+            id: id, actor: actor, said: said, text: text, topic: topic, stance: stance, subjects: subjects, weapons: weapons,
+            refersTo: refersTo, refersToText: refersToText, venue: venue, respondsTo: respondsTo, sources: sources ?? [],
+            source: reader.sourceMap)
+    }
+
+    private static func parseSources(_ reader: inout FieldReader) -> [Claim.Source]? {
+        guard let node = reader.node("sources") else {
+            reader.diagnostics.append(.error(reader.origin, "a claim needs at least one source", hint: "add `sources:` with `- article: <article id>`"))
+            return nil
+        }
+        guard case .sequence(let items) = node, items.count > 0 else {
+            reader.diagnostics.append(.error(reader.location(node), "'sources' must be a list of `- article: …` items", hint: "add `- article: <article id>`"))
+            return nil
+        }
+        var sources: [Claim.Source] = []
+        for item in items {
+            var diagnostics: [Diagnostic] = []
+            guard var sourceReader = FieldReader(item, path: reader.path, firstLine: reader.firstLine, entryKind: "source", diagnostics: &diagnostics) else {
+                reader.diagnostics += diagnostics
+                continue
+            }
+            let article = sourceReader.identifier("article", required: true)
+            let quote = sourceReader.string("quote")
+            sourceReader.finish()
+            reader.diagnostics += diagnostics + sourceReader.diagnostics
+            guard let article else { continue }
+            // Keyed by the position in `Claim.sources`, which checks far from here index by.
+            let index = sources.count
+            for (field, location) in sourceReader.sourceMap.fields {
+                reader.recordField("sources[\(index)].\(field)", at: location)
+            }
+            reader.recordField("sources[\(index)]", at: sourceReader.origin)
+            sources.append(Claim.Source(article: article, quote: quote))
+        }
+        return sources
+    }
+}

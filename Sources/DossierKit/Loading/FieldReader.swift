@@ -1,0 +1,188 @@
+import Foundation
+import Yams
+
+/// Reads one YAML mapping strictly: each getter checks a field's type and records that the field
+/// is known; `finish()` reports every field nobody asked for, so a misspelt key never passes.
+struct FieldReader {
+    let path: String
+    let firstLine: Int
+    let origin: SourceLocation
+    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    private var known: Set<String> = []
+    private(set) var sourceMap: SourceMap
+    var diagnostics: [Diagnostic] = []
+    /// What the entry is, for messages: "article", "claim".
+    let entryKind: String
+
+    /// Nil (with a diagnostic) when `node` is not a mapping.
+    init?(_ node: Node, path: String, firstLine: Int, entryKind: String, diagnostics: inout [Diagnostic]) {
+        self.path = path
+        self.firstLine = firstLine
+        self.entryKind = entryKind
+        let origin = YAMLSource.location(node.mark, path: path, firstLine: firstLine)
+        self.origin = origin
+        self.sourceMap = SourceMap(origin: origin)
+        guard let mapping = node.mapping else {
+            diagnostics.append(.error(origin, "expected the fields of \(Self.article(entryKind)) as `name: value` lines, found \(Self.describe(node))"))
+            return nil
+        }
+        for (keyNode, value) in mapping {
+            pairs.append((keyNode.string ?? "", keyNode, value))
+        }
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        YAMLSource.location(node.mark, path: path, firstLine: firstLine)
+    }
+
+    private mutating func value(_ key: String) -> Node? {
+        known.insert(key)
+        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+        sourceMap.fields[key] = location(pair.value)
+        if case .scalar(let scalar) = pair.value, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            return nil
+        }
+        return pair.value
+    }
+
+    private mutating func missing(_ key: String) {
+        diagnostics.append(.error(origin, "\(Self.article(entryKind)) needs a '\(key)' field", hint: "add `\(key): …`"))
+    }
+
+    /// A scalar field's text exactly as written (YAML 1.1 resolution never applies).
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            diagnostics.append(.error(location(node), "'\(key)' must be a single value, not \(Self.describe(node))"))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            if required { diagnostics.append(.error(location(node), "'\(key)' is empty")) }
+            return nil
+        }
+        return text
+    }
+
+    /// An id-valued field (`actor: kyrylo-budanov`), checked against the id rule here.
+    mutating func identifier(_ key: String, required: Bool = false) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        checkIdentifier(text, at: sourceMap[key], field: key)
+        return text
+    }
+
+    /// A list of scalars; a single scalar is accepted as a one-item list.
+    mutating func list(_ key: String) -> [(text: String, location: SourceLocation)] {
+        guard let node = value(key) else { return [] }
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default:
+            diagnostics.append(.error(location(node), "'\(key)' must be a list like [a, b]"))
+            return []
+        }
+        var result: [(String, SourceLocation)] = []
+        for (index, item) in items.enumerated() {
+            guard let scalar = item.scalar else {
+                diagnostics.append(.error(location(item), "each item of '\(key)' must be a single value"))
+                continue
+            }
+            let itemLocation = location(item)
+            sourceMap.fields["\(key)[\(index)]"] = itemLocation
+            result.append((scalar.string.trimmingCharacters(in: .whitespaces), itemLocation))
+        }
+        return result
+    }
+
+    mutating func identifierList(_ key: String) -> [String] {
+        list(key).map { item in
+            checkIdentifier(item.text, at: item.location, field: key)
+            return item.text
+        }
+    }
+
+    mutating func date(_ key: String, required: Bool = false, allowsTime: Bool = false) -> PartialDate? {
+        guard let text = string(key, required: required) else { return nil }
+        do {
+            return try PartialDate.parse(text, allowsTime: allowsTime)
+        } catch {
+            var at = sourceMap[key]
+            at.column += error.offset + quoteWidth(key)
+            diagnostics.append(.error(at, "bad date in '\(key)': \(error.message)", hint: error.hint))
+            return nil
+        }
+    }
+
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Value? where Value.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        if let value = Value(rawValue: text) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        diagnostics.append(.error(
+            sourceMap[key], "'\(text)' is not a valid \(key)\(Suggestion.didYouMean(text, in: allowed))",
+            hint: "\(key) is one of: " + allowed.joined(separator: ", ")))
+        return nil
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            diagnostics.append(.error(sourceMap[key], "'\(key)' must be true or false, not '\(text)'"))
+            return nil
+        }
+    }
+
+    /// A mapping or list-of-mappings field, read by the caller.
+    mutating func node(_ key: String) -> Node? {
+        value(key)
+    }
+
+    /// Records where a nested field was written (a claim's `sources[0].quote`).
+    mutating func recordField(_ name: String, at location: SourceLocation) {
+        sourceMap.fields[name] = location
+    }
+
+    /// Reports every field that no getter asked for, with the closest known name.
+    mutating func finish() {
+        for pair in pairs where !known.contains(pair.key) {
+            let suggestion = Suggestion.closest(to: pair.key, in: known.sorted())
+            diagnostics.append(.error(
+                location(pair.keyNode),
+                "unknown field '\(pair.key)' in \(Self.article(entryKind))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                hint: suggestion == nil ? "the fields of \(Self.article(entryKind)) are: " + known.sorted().joined(separator: ", ") : nil))
+        }
+    }
+
+    private mutating func checkIdentifier(_ text: String, at location: SourceLocation, field: String) {
+        guard !Identifier.isValid(text) else { return }
+        diagnostics.append(.error(
+            location, "'\(text)' in '\(field)' is not a valid id",
+            hint: Identifier.suggestion(for: text).map { "ids are lowercase letters and digits joined by single hyphens, e.g. '\($0)'" }
+                ?? "ids are lowercase letters and digits joined by single hyphens"))
+    }
+
+    /// Columns of a date's problem count from the text; a quoted scalar starts one column later.
+    private func quoteWidth(_ key: String) -> Int {
+        guard let pair = pairs.first(where: { $0.key == key }), let scalar = pair.value.scalar else { return 0 }
+        return scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "the value '\(scalar.string)'"
+        case .mapping: return "a set of fields"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func article(_ kind: String) -> String {
+        ["a", "e", "i", "o", "u"].contains(kind.first.map(String.init) ?? "") ? "an \(kind)" : "a \(kind)"
+    }
+}

@@ -1,0 +1,17 @@
+/// What one source file contributed: its entries and the problems found reading it.
+/// Kept per file so that a rebuild re-reads only the files that changed.
+public struct ParsedFile: Sendable {
+    public enum Content: Sendable {
+        case site(SiteSettings)
+        case article(Article)
+        case actor(Actor)
+        case weapon(Weapon)
+        case topic(Topic)
+        case claims([Claim])
+        case nothing
+    }
+
+    public var path: String
+    public var content: Content
+    public var diagnostics: [Diagnostic]
+}

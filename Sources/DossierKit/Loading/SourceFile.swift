@@ -1,0 +1,46 @@
+import Foundation
+
+/// A file of the report read as UTF-8 text, with the path as the user gave it.
+struct SourceFile: Sendable {
+    let path: String
+    let text: String
+
+    /// Reads `path`; a file that is not UTF-8 gets a diagnostic at the first bad byte.
+    static func read(_ path: String, diagnostics: inout [Diagnostic]) -> SourceFile? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(.error(SourceLocation(path: path), "cannot read the file"))
+            return nil
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return SourceFile(path: path, text: text.replacingOccurrences(of: "\r\n", with: "\n"))
+        }
+        diagnostics.append(.error(
+            badByteLocation(bytes, path: path), "the file is not UTF-8 text",
+            hint: "save it as UTF-8 (most editors: 'Save with encoding')"))
+        return nil
+    }
+
+    private static func badByteLocation(_ bytes: [UInt8], path: String) -> SourceLocation {
+        var line = 1, column = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0..<0x80: length = 1
+            case 0xC2..<0xE0: length = 2
+            case 0xE0..<0xF0: length = 3
+            case 0xF0..<0xF5: length = 4
+            default: return SourceLocation(path: path, line: line, column: column)
+            }
+            guard index + length <= bytes.count,
+                String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+            else { return SourceLocation(path: path, line: line, column: column) }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        return SourceLocation(path: path, line: line, column: column)
+    }
+}

@@ -1,0 +1,111 @@
+import CCmark
+
+/// Marks quotes and links mentions in a parsed article's paragraphs and headings.
+struct ArticleAnnotator {
+    private let blocks: [Cmark.TextBlock]
+    /// Each block's text as parsed; marks and links add no text, so offsets into it stay valid throughout.
+    private let texts: [InlineText]
+    private var strings: [String?]
+    private var normalized: [NormalizedText?]
+    /// Blocks whose tree changed since `texts` was taken.
+    private var changed: Set<Int> = []
+
+    private(set) var markedAnchors: Set<String> = []
+    private(set) var contexts: [String: QuoteContext] = [:]
+    private(set) var mentionedKeys: Set<String> = []
+
+    init(blocks: [Cmark.TextBlock]) {
+        self.blocks = blocks
+        texts = blocks.map { InlineText(block: $0.node) }
+        strings = Array(repeating: nil, count: blocks.count)
+        normalized = Array(repeating: nil, count: blocks.count)
+    }
+
+    // MARK: Quotes
+
+    mutating func markQuotes(_ quotes: [QuoteMark]) {
+        var anchors: Set<String> = []
+        for quote in quotes where anchors.insert(quote.anchor).inserted {
+            let needle = NormalizedText(quote.quote)
+            guard !needle.isEmpty else { continue }
+            for index in blocks.indices {
+                guard let passage = find(needle, inBlock: index) else { continue }
+                mark(passage, inBlock: index, for: quote)
+                break
+            }
+        }
+    }
+
+    private mutating func find(_ needle: NormalizedText, inBlock index: Int) -> Range<Int>? {
+        if strings[index] == nil { strings[index] = texts[index].string }
+        if normalized[index] == nil { normalized[index] = NormalizedText(strings[index]!) }
+        return normalized[index]!.firstMatch(of: needle, in: strings[index]!)
+    }
+
+    private mutating func mark(_ passage: Range<Int>, inBlock index: Int, for quote: QuoteMark) {
+        let block = blocks[index].node
+        let anchor = HTMLEscaping.escapeHTML(quote.anchor)
+        let pieces = InlineRangeWrapper(block: block, start: passage.lowerBound, end: passage.upperBound).wrap { piece in
+            Cmark.makeCustomInline(
+                enter: piece == 0
+                    ? "<mark id=\"\(anchor)\" class=\"quote\">" : "<mark class=\"quote\" data-quote=\"\(anchor)\">",
+                exit: "</mark>", tag: .quoteMark)
+        }
+        guard let last = pieces.last else { return }
+        changed.insert(index)
+        markedAnchors.insert(quote.anchor)
+        contexts[quote.anchor] = QuoteContext(text: texts[index].bytes, passage: passage)
+        let label = HTMLEscaping.escapeHTML(quote.label)
+        let link = "<a class=\"quote-ref\" href=\"\(HTMLEscaping.escapeHTML(quote.href))\" aria-label=\"\(label)\" title=\"\(label)\">↗</a>"
+        guard let reference = Cmark.makeCustomInline(enter: link, exit: "", tag: .quoteReference) else { return }
+        Cmark.insert(reference, after: outermostLink(around: last, in: block) ?? last)
+    }
+
+    /// The outermost link that contains `node` inside `block`: the reference link goes after it, as links cannot nest.
+    private func outermostLink(around node: Cmark.Node, in block: Cmark.Node) -> Cmark.Node? {
+        var outermost: Cmark.Node?
+        var current = Cmark.parent(node)
+        while let ancestor = current, ancestor != block {
+            if Cmark.type(ancestor) == CMARK_NODE_LINK || Cmark.tag(of: ancestor) == .mention { outermost = ancestor }
+            current = Cmark.parent(ancestor)
+        }
+        return outermost
+    }
+
+    // MARK: Mentions
+
+    mutating func linkMentions(_ index: MentionIndex) {
+        guard !index.terms.isEmpty else { return }
+        var linkedKeys: Set<String> = []
+        for (blockIndex, block) in blocks.enumerated() {
+            let text = changed.contains(blockIndex) ? InlineText(block: block.node) : texts[blockIndex]
+            let leaves = text.leaves
+            var cursor = 0
+            for match in index.matches(in: text.bytes) {
+                let range = match.range
+                while cursor < leaves.count, leaves[cursor].end <= range.lowerBound, leaves[cursor].start < range.lowerBound {
+                    cursor += 1
+                }
+                var inCode = false
+                var inLink = false
+                var position = cursor
+                while position < leaves.count, leaves[position].start < range.upperBound {
+                    let leaf = leaves[position]
+                    if leaf.end > range.lowerBound || (leaf.start == leaf.end && leaf.start > range.lowerBound) {
+                        inCode = inCode || leaf.kind == .code
+                        inLink = inLink || leaf.inLink
+                    }
+                    position += 1
+                }
+                if inCode { continue }
+                let entry = index.terms[match.term].entry
+                mentionedKeys.insert(entry.key)
+                guard !block.isHeading, !inLink, linkedKeys.insert(entry.key).inserted else { continue }
+                let href = HTMLEscaping.escapeHTML(entry.href)
+                _ = InlineRangeWrapper(block: block.node, start: range.lowerBound, end: range.upperBound).wrap { _ in
+                    Cmark.makeCustomInline(enter: "<a class=\"mention\" href=\"\(href)\">", exit: "</a>", tag: .mention)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+/// A text in the form `QuoteMatcher` compares, with each normalised scalar's place (UTF-8 offsets) in the original.
+///
+/// Lowercased; straight quotes for typographic ones, `-` for dashes, `...` for `…`; each run of white space
+/// (non-breaking spaces included) is one space and none leads or trails; `*` and `_` (Markdown emphasis
+/// markers, should a curator copy them into a quote), soft hyphens and zero-width spaces are dropped.
+struct NormalizedText {
+    private(set) var scalars: [UInt32] = []
+    /// For each normalised scalar: the UTF-8 range of the original scalar it came from.
+    private(set) var sourceStarts: [Int] = []
+    private(set) var sourceEnds: [Int] = []
+
+    init(_ text: String) {
+        scalars.reserveCapacity(text.utf8.count)
+        sourceStarts.reserveCapacity(text.utf8.count)
+        sourceEnds.reserveCapacity(text.utf8.count)
+        var offset = 0
+        var pendingSpace: (start: Int, end: Int)?
+        for scalar in text.unicodeScalars {
+            let start = offset
+            offset += UTF8.width(scalar)
+            let value = scalar.value
+            if Self.isSpace(scalar) {
+                if pendingSpace == nil, !scalars.isEmpty { pendingSpace = (start, offset) }
+                continue
+            }
+            if Self.isIgnored(value) { continue }
+            if let space = pendingSpace {
+                append(0x20, space.start, space.end)
+                pendingSpace = nil
+            }
+            switch value {
+            case 0x41...0x5A: append(value + 0x20, start, offset)
+            case 0x00...0x7F: append(value, start, offset)
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2039, 0x203A: append(0x27, start, offset)
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: append(0x22, start, offset)
+            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: append(0x2D, start, offset)
+            case 0x2026:
+                for _ in 0..<3 { append(0x2E, start, offset) }
+            default:
+                if scalar.properties.changesWhenLowercased {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower.value, start, offset) }
+                } else {
+                    append(value, start, offset)
+                }
+            }
+        }
+    }
+
+    var isEmpty: Bool { scalars.isEmpty }
+
+    var string: String {
+        var result = String.UnicodeScalarView()
+        for value in scalars { if let scalar = Unicode.Scalar(value) { result.append(scalar) } }
+        return String(result)
+    }
+
+    private mutating func append(_ value: UInt32, _ start: Int, _ end: Int) {
+        scalars.append(value)
+        sourceStarts.append(start)
+        sourceEnds.append(end)
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return true
+        case 0x00...0x7F: return false
+        default: return scalar.properties.isWhitespace
+        }
+    }
+
+    private static func isIgnored(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2A, 0x5F, 0x00AD, 0x200B, 0x2060, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// The UTF-8 range of `source` (the text this value was made from) where `needle` first occurs and both ends fall
+    /// on character boundaries, or nil.
+    func firstMatch(of needle: NormalizedText, in source: String) -> Range<Int>? {
+        let count = needle.scalars.count
+        guard count > 0, count <= scalars.count else { return nil }
+        return scalars.withUnsafeBufferPointer { hay -> Range<Int>? in
+            needle.scalars.withUnsafeBufferPointer { wanted -> Range<Int>? in
+                let first = wanted[0]
+                var index = 0
+                while index <= hay.count - count {
+                    defer { index += 1 }
+                    guard hay[index] == first else { continue }
+                    var matched = 1
+                    while matched < count, hay[index + matched] == wanted[matched] { matched += 1 }
+                    guard matched == count else { continue }
+                    let range = sourceStarts[index]..<sourceEnds[index + count - 1]
+                    if Self.isCharacterAligned(range, in: source) { return range }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// A match must not start or end inside a character (say, on a base letter without its combining accent).
+    static func isCharacterAligned(_ range: Range<Int>, in source: String) -> Bool {
+        let utf8 = source.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return lower.samePosition(in: source) != nil && upper.samePosition(in: source) != nil
+    }
+}

@@ -1,0 +1,19 @@
+/// Everything a report's author wrote, loaded and keyed by id (sorted iteration via `sorted*`).
+public struct Report: Sendable {
+    public var site: SiteSettings
+    public var articles: [String: Article]
+    public var actors: [String: Actor]
+    public var weapons: [String: Weapon]
+    public var topics: [String: Topic]
+    /// Claims in the order they were written, file by file (files in path order).
+    public var claims: [Claim]
+
+    public init(site: SiteSettings, articles: [String: Article] = [:], actors: [String: Actor] = [:], weapons: [String: Weapon] = [:], topics: [String: Topic] = [:], claims: [Claim] = []) {
+        self.site = site
+        self.articles = articles
+        self.actors = actors
+        self.weapons = weapons
+        self.topics = topics
+        self.claims = claims
+    }
+}

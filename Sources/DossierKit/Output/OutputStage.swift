@@ -1,0 +1,147 @@
+import Foundation
+
+/// Writes a build into a staging folder first and publishes it only when the whole build
+/// succeeded: a failed build leaves the output exactly as it was. A file whose bytes did not
+/// change is never rewritten, so it keeps its mtime and sync tools upload only what changed.
+public final class OutputStage: @unchecked Sendable {
+    /// What a publish did, for the build summary.
+    public struct Summary: Equatable, Sendable {
+        public var written: [String] = []
+        public var unchanged = 0
+        public var removed: [String] = []
+    }
+
+    public let outputDirectory: String
+    private let stagingDirectory: String
+    private let lock = NSLock()
+    private var changed: [OutputPath] = []
+    private var all: Set<OutputPath> = []
+    private var unchangedCount = 0
+    /// Content hashes of files known to be on disk, so a rebuild can skip reading them back.
+    private let knownHashes: [OutputPath: Int]?
+    private(set) public var hashes: [OutputPath: Int] = [:]
+
+    /// `knownHashes` comes from the previous build in the same process; without it the files on disk are compared.
+    public init(outputDirectory: String, knownHashes: [OutputPath: Int]? = nil) throws {
+        self.outputDirectory = outputDirectory.hasSuffix("/") ? String(outputDirectory.dropLast()) : outputDirectory
+        let parent = (self.outputDirectory as NSString).deletingLastPathComponent
+        let name = (self.outputDirectory as NSString).lastPathComponent
+        // A sibling of the output, so that publishing is a rename on the same file system and a
+        // half-written build is never inside the folder a server or sync tool is reading.
+        stagingDirectory = (parent.isEmpty ? "." : parent) + "/.\(name).dossier-staging"
+        self.knownHashes = knownHashes
+        let fileManager = FileManager.default
+        try? fileManager.removeItem(atPath: stagingDirectory)
+        try fileManager.createDirectory(atPath: stagingDirectory, withIntermediateDirectories: true)
+        try fileManager.createDirectory(atPath: self.outputDirectory, withIntermediateDirectories: true)
+    }
+
+    /// Stages one file if its bytes differ from the published one. Safe to call from many threads.
+    public func write(_ path: OutputPath, _ bytes: [UInt8]) throws {
+        let hash = Self.hash(bytes)
+        let isUnchanged: Bool
+        if let knownHashes {
+            isUnchanged = knownHashes[path] == hash && FileManager.default.fileExists(atPath: outputDirectory + "/" + path.value)
+        } else {
+            isUnchanged = Self.fileEquals(outputDirectory + "/" + path.value, bytes)
+        }
+        if !isUnchanged {
+            let target = stagingDirectory + "/" + path.value
+            try Self.createParent(of: target)
+            guard FileManager.default.createFile(atPath: target, contents: Data(bytes)) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target])
+            }
+        }
+        lock.withLock {
+            guard all.insert(path).inserted else { return }
+            hashes[path] = hash
+            if isUnchanged { unchangedCount += 1 } else { changed.append(path) }
+        }
+    }
+
+    /// Moves the staged files into place and removes published files this build did not make
+    /// (files and folders whose names start with a dot are left alone).
+    public func publish() throws -> Summary {
+        let fileManager = FileManager.default
+        var summary = Summary(unchanged: unchangedCount)
+        for path in changed.sorted() {
+            let target = outputDirectory + "/" + path.value
+            try Self.createParent(of: target)
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: target, isDirectory: &isDirectory) {
+                try fileManager.removeItem(atPath: target)
+            }
+            try fileManager.moveItem(atPath: stagingDirectory + "/" + path.value, toPath: target)
+            summary.written.append(path.value)
+        }
+        summary.removed = try removeStale()
+        try? fileManager.removeItem(atPath: stagingDirectory)
+        return summary
+    }
+
+    /// Drops the staged files; the output is untouched.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: stagingDirectory)
+    }
+
+    private func removeStale() throws -> [String] {
+        let fileManager = FileManager.default
+        var removed: [String] = []
+        var folders: [String] = []
+        guard let walker = fileManager.enumerator(atPath: outputDirectory) else { return [] }
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            let full = outputDirectory + "/" + relative
+            var isDirectory: ObjCBool = false
+            fileManager.fileExists(atPath: full, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                folders.append(full)
+            } else if let path = OutputPath(relative), all.contains(path) {
+                continue
+            } else {
+                try fileManager.removeItem(atPath: full)
+                removed.append(relative)
+            }
+        }
+        // Deepest first, so that a folder emptied of folders goes too.
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            if let contents = try? fileManager.contentsOfDirectory(atPath: folder), contents.isEmpty {
+                try? fileManager.removeItem(atPath: folder)
+            }
+        }
+        return removed.sorted()
+    }
+
+    private static func createParent(of path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            try FileManager.default.removeItem(atPath: parent)
+        }
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    }
+
+    private static func fileEquals(_ path: String, _ bytes: [UInt8]) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            (attributes[.size] as? NSNumber)?.intValue == bytes.count,
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let data = FileManager.default.contents(atPath: path)
+        else { return false }
+        return data.elementsEqual(bytes)
+    }
+
+    /// FNV-1a: stable across runs (unlike Hasher), and fast enough for page-sized buffers.
+    static func hash(_ bytes: [UInt8]) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash)
+    }
+}

@@ -1,0 +1,38 @@
+/// The articles list (newest first) and one page per article: its text with each quoted
+/// passage marked and linked to its claims, and the first mention of each entity linked.
+enum ArticlePages {
+    static func jobs(_ site: SiteContext) -> [PageJob] {
+        var jobs: [PageJob] = []
+        if let path = OutputPath("articles/index.html") {
+            jobs.append(PageJob(path: path, template: "articles", section: "articles", title: "Articles") {
+                ["articles": site.articleOrder.map(site.articleLink), "count": site.articleOrder.count]
+            })
+        }
+        for article in site.report.articles.values {
+            guard let path = OutputPath.page("articles", article.id) else { continue }
+            jobs.append(PageJob(path: path, template: "article", section: "articles", title: article.title) {
+                page(article, site)
+            })
+        }
+        return jobs
+    }
+
+    static func page(_ article: Article, _ site: SiteContext) -> [String: Any] {
+        let rendered = site.articles[article.id]
+        let claims = site.index.claimsByArticle[article.id] ?? []
+        let mentioned = rendered?.mentionedKeys ?? []
+        return [
+            "article": [
+                "id": article.id, "title": article.title,
+                "published": article.published.display, "published_iso": article.published.machineReadable,
+                "outlet": optional(article.outlet), "author": optional(article.author), "url": optional(article.url),
+                "language": optional(article.language.flatMap { $0 == site.report.site.language ? nil : $0 }),
+                "body_html": rendered?.html ?? "",
+            ] as [String: Any],
+            "claims": optional(site.items(claims)),
+            "claim_count": claims.count,
+            "actors": optional(mentioned.filter { $0.hasPrefix("actor:") }.map { site.actorLink(String($0.dropFirst(6))) }),
+            "weapons": optional(mentioned.filter { $0.hasPrefix("weapon:") }.map { site.weaponLink(String($0.dropFirst(7))) }),
+        ]
+    }
+}

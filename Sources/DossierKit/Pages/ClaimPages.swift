@@ -1,0 +1,95 @@
+import Foundation
+
+/// One page per claim, a permalink a reader can cite: the statement, who said it and when, each
+/// source with its quote in context, the exchange it belongs to, and schema.org `Claim` JSON-LD.
+enum ClaimPages {
+    static func jobs(_ site: SiteContext) -> [PageJob] {
+        site.index.timeline.compactMap { claim in
+            guard let path = OutputPath.page("claims", claim.id) else { return nil }
+            return PageJob(path: path, template: "claim", section: "timeline", title: claim.text) {
+                page(claim, site)
+            }
+        }
+    }
+
+    static func page(_ claim: Claim, _ site: SiteContext) -> [String: Any] {
+        var sources: [[String: Any]] = []
+        for (index, source) in claim.sources.enumerated() {
+            let anchor = SiteURL.quoteAnchor(claim: claim.id, source: index)
+            let context = site.articles[source.article]?.contexts[anchor]
+            var link = site.articleLink(source.article)
+            link["quote"] = optional(source.quote)
+            link["context"] = optional(context.map { ["before": $0.before, "passage": $0.passage, "after": $0.after] as [String: Any] })
+            link["passage_href"] = SiteURL.article(source.article) + "#" + anchor
+            sources.append(link)
+        }
+        let thread = self.thread(of: claim, site)
+        return [
+            "claim": (site.claimItems[claim.id]?.model ?? [:]).merging([
+                "subjects": optional(claim.subjects.map(site.actorLink)),
+                "weapons": optional(claim.weapons.map(site.weaponLink)),
+                "said_machine": claim.said.machineReadable,
+            ]) { $1 },
+            "actor_profile": ActorPages.summary(site.report.actors[claim.actor] ?? placeholderActor(claim.actor), site),
+            "sources": sources,
+            "answers": optional(site.items(claim.respondsTo.compactMap { site.index.claimsByID[$0] })),
+            "answered_by": optional(site.items(site.index.responses[claim.id] ?? [])),
+            "thread": thread.count > 1 ? thread.map { item -> [String: Any] in
+                var model = site.claimItems[item.id]?.model ?? [:]
+                model["current"] = item.id == claim.id
+                return model
+            } : Absent.value,
+            "json_ld_json": jsonLD(claim, site),
+        ]
+    }
+
+    /// Every claim linked to this one by `responds_to`, either way, in timeline order.
+    static func thread(of claim: Claim, _ site: SiteContext) -> [Claim] {
+        var seen: Set<String> = [claim.id], queue = [claim.id]
+        while let id = queue.popLast(), seen.count < 100 {
+            let neighbours = (site.index.claimsByID[id]?.respondsTo ?? []) + (site.index.responses[id] ?? []).map(\.id)
+            for next in neighbours where site.index.claimsByID[next] != nil && seen.insert(next).inserted {
+                queue.append(next)
+            }
+        }
+        return seen.compactMap { site.index.claimsByID[$0] }.sorted(by: ReportIndex.timelineOrder)
+    }
+
+    private static func placeholderActor(_ id: String) -> Actor {
+        Actor(id: id, name: id, kind: .organisation, aliases: [], affiliation: nil, role: nil, body: "", bodyLine: 1, source: SourceMap(origin: SourceLocation(path: "")))
+    }
+
+    /// schema.org `Claim`, escaped so that it cannot close its <script> element.
+    static func jsonLD(_ claim: Claim, _ site: SiteContext) -> String {
+        let actor = site.report.actors[claim.actor]
+        let authorType: String
+        switch actor?.kind {
+        case .person: authorType = "Person"
+        case .state: authorType = "Country"
+        case .media: authorType = "NewsMediaOrganization"
+        default: authorType = "Organization"
+        }
+        var object: [String: Any] = [
+            "@context": "https://schema.org",
+            "@type": "Claim",
+            "identifier": claim.id,
+            "text": claim.text,
+            "author": ["@type": authorType, "name": actor?.name ?? claim.actor],
+            "dateCreated": claim.said.machineReadable,
+            "appearance": claim.sources.map { source -> [String: Any] in
+                let article = site.report.articles[source.article]
+                var appearance: [String: Any] = [
+                    "@type": "NewsArticle", "headline": article?.title ?? source.article,
+                    "datePublished": article?.published.machineReadable ?? "",
+                ]
+                if let url = article?.url { appearance["url"] = url }
+                if let outlet = article?.outlet { appearance["publisher"] = ["@type": "Organization", "name": outlet] }
+                if let quote = source.quote { appearance["citation"] = quote }
+                return appearance
+            },
+        ]
+        if let base = site.report.site.baseURL { object["url"] = SiteURL.absolute(SiteURL.claim(claim.id), base: base) }
+        if let topic = claim.topic.flatMap({ site.report.topics[$0] }) { object["about"] = topic.title }
+        return JSONText.encode(object, pretty: true, forScript: true)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The files for machines rather than readers: the Atom feed, the sitemap, claims.json and the
+/// search index.
+enum MachineFiles {
+    /// Atom: the latest claims, newest first. Without a base URL, ids are URNs and links relative.
+    static func feed(_ site: SiteContext) -> String {
+        let base = site.report.site.baseURL
+        let claims = Array(site.index.timeline.reversed().prefix(50))
+        func link(_ path: String) -> String { base.map { SiteURL.absolute(path, base: $0) } ?? path }
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(site.report.site.language))">
+              <title>\(XMLText.escape(site.report.site.title))</title>
+              <id>\(XMLText.escape(base ?? "urn:dossier:site"))</id>
+              <link rel="alternate" type="text/html" href="\(XMLText.escape(link("index.html")))"/>
+              <link rel="self" type="application/atom+xml" href="\(XMLText.escape(link("feed.xml")))"/>
+              <updated>\(claims.first?.said.rfc3339 ?? "1970-01-01T00:00:00Z")</updated>
+              <generator>Dossier</generator>
+
+            """
+        for claim in claims {
+            let actor = site.actorName(claim.actor)
+            xml += """
+                  <entry>
+                    <title>\(XMLText.escape("\(actor): \(claim.text)"))</title>
+                    <id>\(XMLText.escape(base.map { SiteURL.absolute(SiteURL.claim(claim.id), base: $0) } ?? "urn:dossier:claim:\(claim.id)"))</id>
+                    <link rel="alternate" type="text/html" href="\(XMLText.escape(link(SiteURL.claim(claim.id))))"/>
+                    <updated>\(claim.said.rfc3339)</updated>
+                    <author><name>\(XMLText.escape(actor))</name></author>
+                    <summary>\(XMLText.escape("\(claim.said.display): \(claim.text)"))</summary>
+                  </entry>
+
+                """
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// Every HTML page but the 404 page, as absolute URLs.
+    static func sitemap(pages: [OutputPath], base: String) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages.sorted() where page.value.hasSuffix(".html") && page.value != "404.html" {
+            xml += "  <url><loc>\(XMLText.escape(SiteURL.absolute(page.value, base: base)))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// Every claim with its references resolved, for other tools.
+    static func claimsJSON(_ site: SiteContext) -> String {
+        let report = site.report
+        let claims: [[String: Any]] = site.index.timeline.map { claim in
+            var object: [String: Any] = [
+                "id": claim.id,
+                "url": SiteURL.claim(claim.id),
+                "text": claim.text,
+                "actor": ["id": claim.actor, "name": site.actorName(claim.actor)],
+                "said": ["text": claim.said.text, "display": claim.said.display, "earliest": claim.said.isoDay],
+                "subjects": claim.subjects.map { ["id": $0, "name": site.actorName($0)] },
+                "weapons": claim.weapons.map { ["id": $0, "name": site.weaponName($0)] },
+                "responds_to": claim.respondsTo,
+                "responded_by": (site.index.responses[claim.id] ?? []).map(\.id),
+                "sources": claim.sources.map { source -> [String: Any] in
+                    let article = report.articles[source.article]
+                    var object: [String: Any] = [
+                        "article": source.article, "title": article?.title ?? "",
+                        "published": article?.published.text ?? "", "page": SiteURL.article(source.article),
+                    ]
+                    if let quote = source.quote { object["quote"] = quote }
+                    if let outlet = article?.outlet { object["outlet"] = outlet }
+                    if let url = article?.url { object["url"] = url }
+                    return object
+                },
+            ]
+            if let topic = claim.topic, let stance = claim.stance {
+                object["topic"] = ["id": topic, "title": report.topics[topic]?.title ?? topic]
+                object["stance"] = stance.rawValue
+            }
+            if let refersTo = claim.refersTo {
+                object["refers_to"] = ["text": refersTo.text, "display": refersTo.display]
+            }
+            if let text = claim.refersToText { object["refers_to_text"] = text }
+            if let venue = claim.venue { object["venue"] = venue }
+            return object
+        }
+        var root: [String: Any] = ["title": report.site.title, "language": report.site.language, "claims": claims]
+        if let base = report.site.baseURL { root["base_url"] = base }
+        return JSONText.encode(root, pretty: true) + "\n"
+    }
+
+    /// The search index as a script, so that search works from file:// where fetch() does not.
+    static func searchIndex(_ site: SiteContext) -> String {
+        var entries: [[String: Any]] = []
+        for claim in site.index.timeline {
+            entries.append([
+                "k": "Claim", "t": "\(site.actorName(claim.actor)): \(claim.text)", "h": SiteURL.claim(claim.id),
+                "d": claim.said.display,
+                "x": claim.sources.compactMap(\.quote).joined(separator: " "),
+            ])
+        }
+        for id in site.articleOrder {
+            guard let article = site.report.articles[id] else { continue }
+            entries.append(["k": "Article", "t": article.title, "h": SiteURL.article(id), "d": article.published.display, "x": article.outlet ?? ""])
+        }
+        for actor in site.report.actors.values.sorted(by: { $0.id < $1.id }) {
+            entries.append(["k": "Actor", "t": actor.name, "h": SiteURL.actor(actor.id), "d": "", "x": (actor.aliases + [actor.role ?? ""]).joined(separator: " ")])
+        }
+        for weapon in site.report.weapons.values.sorted(by: { $0.id < $1.id }) {
+            entries.append(["k": "Weapon", "t": weapon.name, "h": SiteURL.weapon(weapon.id), "d": "", "x": (weapon.aliases + [weapon.category]).joined(separator: " ")])
+        }
+        for topic in site.report.topics.values.sorted(by: { $0.id < $1.id }) {
+            entries.append(["k": "Topic", "t": topic.title, "h": SiteURL.topic(topic.id), "d": "", "x": topic.status.label])
+        }
+        return "window.DOSSIER_SEARCH = " + JSONText.encode(entries, forScript: true) + ";\n"
+    }
+}

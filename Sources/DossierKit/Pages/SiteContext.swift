@@ -1,0 +1,99 @@
+import Foundation
+
+/// Everything page builders share, computed once per build: the report, its index, the
+/// rendered Markdown, and each claim's list item (links relative to the site's root).
+public struct SiteContext: Sendable {
+    public let report: Report
+    public let index: ReportIndex
+    public let articles: [String: RenderedArticle]
+    /// Rendered profiles and contexts: `actor:iran`, `weapon:shahed-136`, `topic:x`, `site`.
+    public let html: [String: String]
+    /// Entity key (`actor:iran`) to the ids of the articles that mention it, newest first.
+    public let mentionedIn: [String: [String]]
+    /// The claim list item of every claim, by id.
+    public let claimItems: [String: ClaimItem]
+    /// Article ids, newest first.
+    public let articleOrder: [String]
+
+    public init(report: Report, index: ReportIndex, articles: [String: RenderedArticle], html: [String: String]) {
+        self.report = report
+        self.index = index
+        self.articles = articles
+        self.html = html
+        let order = report.articles.values.sorted { lhs, rhs in
+            PartialDate.timelineOrder(rhs.published, lhs.published) ?? (lhs.id < rhs.id)
+        }.map(\.id)
+        articleOrder = order
+        var mentioned: [String: [String]] = [:]
+        for id in order {
+            for key in articles[id]?.mentionedKeys ?? [] { mentioned[key, default: []].append(id) }
+        }
+        mentionedIn = mentioned
+        var items: [String: ClaimItem] = [:]
+        for claim in index.timeline {
+            items[claim.id] = ClaimItem(claim: claim, report: report, responses: index.responses[claim.id]?.count ?? 0)
+        }
+        claimItems = items
+    }
+
+    public func actorName(_ id: String) -> String { report.actors[id]?.name ?? id }
+    public func weaponName(_ id: String) -> String { report.weapons[id]?.name ?? id }
+
+    /// `{name, href}` for entity links.
+    public func actorLink(_ id: String) -> [String: Any] { ["name": actorName(id), "href": SiteURL.actor(id)] }
+    public func weaponLink(_ id: String) -> [String: Any] { ["name": weaponName(id), "href": SiteURL.weapon(id)] }
+    public func topicLink(_ id: String) -> [String: Any] {
+        ["name": report.topics[id]?.title ?? id, "href": SiteURL.topic(id)]
+    }
+
+    public func articleLink(_ id: String) -> [String: Any] {
+        let article = report.articles[id]
+        return [
+            "title": article?.title ?? id, "href": SiteURL.article(id),
+            "published": article?.published.display ?? "", "published_iso": article?.published.machineReadable ?? "",
+            "outlet": optional(article?.outlet), "claim_count": index.claimsByArticle[id]?.count ?? 0,
+        ]
+    }
+
+    /// Claim items for a list of claims, in the order given.
+    public func items(_ claims: [Claim]) -> [[String: Any]] {
+        claims.compactMap { claimItems[$0.id]?.model }
+    }
+
+    /// Claims grouped by month (`December 2022`), in the order given.
+    public func byMonth(_ claims: [Claim]) -> [[String: Any]] {
+        var groups: [(key: String, label: String, id: String, claims: [Claim])] = []
+        for claim in claims {
+            let point = claim.said.anchor
+            let key = point.month.map { "\(point.year)-\(pad($0, 2))" } ?? "\(point.year)"
+            let label = point.month.map { "\(fullMonthNames[$0 - 1]) \(point.year)" } ?? "\(point.year) (month unknown)"
+            if groups.last?.key == key {
+                groups[groups.count - 1].claims.append(claim)
+            } else {
+                groups.append((key, label, "m-" + key, [claim]))
+            }
+        }
+        return groups.map { ["label": $0.label, "anchor": $0.id, "claims": items($0.claims), "count": $0.claims.count] }
+    }
+
+    /// Claims grouped by topic (topics by title, claims without a topic last).
+    public func byTopic(_ claims: [Claim]) -> [[String: Any]] {
+        var grouped: [String: [Claim]] = [:]
+        for claim in claims { grouped[claim.topic ?? "", default: []].append(claim) }
+        return grouped.keys.sorted { lhs, rhs in
+            if lhs.isEmpty != rhs.isEmpty { return !lhs.isEmpty }
+            return (report.topics[lhs]?.title ?? lhs) < (report.topics[rhs]?.title ?? rhs)
+        }.map { key in
+            [
+                "topic": key.isEmpty ? Absent.value : topicLink(key),
+                "label": key.isEmpty ? "Other statements" : (report.topics[key]?.title ?? key),
+                "claims": items(grouped[key] ?? []),
+            ]
+        }
+    }
+
+    /// Articles (newest first) that mention an entity.
+    public func mentioning(_ key: String) -> [[String: Any]] {
+        (mentionedIn[key] ?? []).map(articleLink)
+    }
+}

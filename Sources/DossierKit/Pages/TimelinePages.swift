@@ -1,0 +1,40 @@
+/// `timeline/index.html` (every claim by year and month) and one page per year.
+enum TimelinePages {
+    static func years(_ site: SiteContext) -> [Int] {
+        Array(Set(site.index.timeline.map { $0.said.anchor.year })).sorted()
+    }
+
+    static func jobs(_ site: SiteContext) -> [PageJob] {
+        var jobs: [PageJob] = []
+        let years = self.years(site)
+        let yearLinks: [[String: Any]] = years.map { year in
+            ["year": year, "href": SiteURL.year(year), "count": site.index.timeline.filter { $0.said.anchor.year == year }.count]
+        }
+        if let path = OutputPath("timeline/index.html") {
+            jobs.append(PageJob(path: path, template: "timeline", section: "timeline", title: "Timeline") {
+                [
+                    "years": years.map { year -> [String: Any] in
+                        let claims = site.index.timeline.filter { $0.said.anchor.year == year }
+                        return ["year": year, "href": SiteURL.year(year), "count": claims.count, "months": site.byMonth(claims)]
+                    },
+                    "year_links": yearLinks,
+                    "count": site.index.timeline.count,
+                ]
+            })
+        }
+        for (position, year) in years.enumerated() {
+            guard let path = OutputPath.page("timeline", String(year)) else { continue }
+            jobs.append(PageJob(path: path, template: "timeline-year", section: "timeline", title: "Timeline: \(year)") {
+                let claims = site.index.timeline.filter { $0.said.anchor.year == year }
+                let previous = position > 0 ? years[position - 1] : nil
+                let next = position + 1 < years.count ? years[position + 1] : nil
+                return [
+                    "year": year, "count": claims.count, "months": site.byMonth(claims), "year_links": yearLinks,
+                    "previous": optional(previous.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
+                    "next": optional(next.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
+                ]
+            })
+        }
+        return jobs
+    }
+}

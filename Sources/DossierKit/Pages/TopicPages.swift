@@ -1,0 +1,67 @@
+/// The topics list and one page per topic: the proposition, its status, and side by side over
+/// time who supports, disputes or stays neutral.
+enum TopicPages {
+    static func jobs(_ site: SiteContext) -> [PageJob] {
+        var jobs: [PageJob] = []
+        if let path = OutputPath("topics/index.html") {
+            jobs.append(PageJob(path: path, template: "topics", section: "topics", title: "Topics") {
+                let topics = site.report.topics.values.sorted { ($0.title, $0.id) < ($1.title, $1.id) }
+                return ["topics": topics.map { summary($0, site) }, "count": topics.count]
+            })
+        }
+        for topic in site.report.topics.values {
+            guard let path = OutputPath.page("topics", topic.id) else { continue }
+            jobs.append(PageJob(path: path, template: "topic", section: "topics", title: topic.title) {
+                page(topic, site)
+            })
+        }
+        return jobs
+    }
+
+    /// Who stands where on a topic: actors per stance, each once, in order of first statement.
+    static func sides(_ claims: [Claim], _ site: SiteContext) -> [String: Any] {
+        var result: [String: Any] = [:]
+        for stance in Claim.Stance.allCases {
+            var seen: [String] = []
+            for claim in claims where claim.stance == stance && !seen.contains(claim.actor) { seen.append(claim.actor) }
+            result[stance.rawValue] = optional(seen.map(site.actorLink))
+            result[stance.rawValue + "_count"] = claims.filter { $0.stance == stance }.count
+        }
+        return result
+    }
+
+    static func summary(_ topic: Topic, _ site: SiteContext) -> [String: Any] {
+        let claims = site.index.claimsByTopic[topic.id] ?? []
+        return [
+            "title": topic.title, "href": SiteURL.topic(topic.id),
+            "status": ["word": topic.status.label, "class": topic.status.rawValue] as [String: Any],
+            "sides": sides(claims, site), "claim_count": claims.count,
+            "latest": optional(claims.last.map { site.claimItems[$0.id]?.model ?? [:] }),
+        ]
+    }
+
+    static func page(_ topic: Topic, _ site: SiteContext) -> [String: Any] {
+        let claims = site.index.claimsByTopic[topic.id] ?? []
+        // One row per month: the claims of each stance side by side.
+        var rows: [[String: Any]] = []
+        for group in site.byMonth(claims) {
+            guard let items = group["claims"] as? [[String: Any]] else { continue }
+            var row: [String: Any] = ["label": group["label"] ?? "", "anchor": group["anchor"] ?? ""]
+            for stance in Claim.Stance.allCases {
+                row[stance.rawValue] = optional(items.filter { (($0["stance"] as? [String: Any])?["class"] as? String) == stance.rawValue })
+            }
+            rows.append(row)
+        }
+        return [
+            "topic": [
+                "id": topic.id, "title": topic.title,
+                "status": ["word": topic.status.label, "class": topic.status.rawValue] as [String: Any],
+                "context_html": optional(site.html["topic:" + topic.id]),
+                "weapons": optional(topic.weapons.map(site.weaponLink)),
+            ] as [String: Any],
+            "sides": sides(claims, site),
+            "rows": optional(rows),
+            "claim_count": claims.count,
+        ]
+    }
+}

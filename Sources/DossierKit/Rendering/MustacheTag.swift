@@ -1,0 +1,45 @@
+import Foundation
+
+/// A light scan of Mustache tags with their positions, for checks the Mustache library does
+/// not make (partials that exist, raw output) and for pointing at the tag of a missing key.
+struct MustacheTag {
+    var sigil: Character?
+    var name: String
+    var line: Int
+    var column: Int
+
+    static func scan(_ text: String) -> [MustacheTag] {
+        var tags: [MustacheTag] = []
+        var line = 1, column = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix("{{") {
+                let startLine = line, startColumn = column
+                var cursor = text.index(index, offsetBy: 2)
+                var sigil: Character?
+                if cursor < text.endIndex, "#^/>&{!<$=".contains(text[cursor]) {
+                    sigil = text[cursor]
+                    cursor = text.index(after: cursor)
+                }
+                guard let close = text[cursor...].range(of: "}}") else { break }
+                var name = text[cursor..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if sigil == "{", name.hasSuffix("}") { name = String(name.dropLast()).trimmingCharacters(in: .whitespaces) }
+                if let paren = name.firstIndex(of: "(") {
+                    // Transforms: `{{ uppercased(name) }}`.
+                    name = String(name[name.index(after: paren)...].prefix { $0 != ")" })
+                }
+                if sigil != "!" { tags.append(MustacheTag(sigil: sigil, name: name, line: startLine, column: startColumn)) }
+                var end = close.upperBound
+                if sigil == "{", end < text.endIndex, text[end] == "}" { end = text.index(after: end) }
+                while index < end {
+                    if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                    index = text.index(after: index)
+                }
+                continue
+            }
+            if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            index = text.index(after: index)
+        }
+        return tags
+    }
+}

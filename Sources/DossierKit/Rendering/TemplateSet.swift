@@ -1,0 +1,133 @@
+import Foundation
+import Mustache
+
+/// A theme's Mustache templates, parsed and checked once: parse errors, partials that do not
+/// exist and missing page templates are diagnostics; rendering reports keys a page lacks.
+public struct TemplateSet: Sendable {
+    /// Why a page could not be rendered.
+    public struct RenderError: Error, Sendable {
+        public var diagnostic: Diagnostic
+    }
+
+    public let directory: String
+    private let library: MustacheLibrary
+    /// Template name (`actor`, `partials/claim`) to its source text, for locating tags.
+    private let sources: [String: String]
+
+    /// The templates every build renders; a theme must provide each.
+    public static let pageTemplates = [
+        "index", "actors", "actor", "weapons", "weapon", "topics", "topic", "articles", "article", "claim",
+        "timeline", "timeline-year", "search", "404",
+    ]
+
+    public static func load(directory: String) -> (TemplateSet?, [Diagnostic]) {
+        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(.error(SourceLocation(path: root), "no templates folder here", hint: "point --templates at a theme folder of *.mustache files"))
+            return (nil, diagnostics)
+        }
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        let names = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
+            .sorted()
+        for relative in names {
+            let path = root + "/" + relative
+            let name = String(relative.dropLast(".mustache".count))
+            guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { continue }
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: name)
+                sources[name] = file.text
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                    "template does not parse: \((error.error as? MustacheTemplate.Error).map(Self.describe) ?? "\(error.error)")"))
+            } catch {
+                diagnostics.append(.error(SourceLocation(path: path), "template does not parse: \(error)"))
+            }
+        }
+        for name in pageTemplates where sources[name] == nil && !names.contains(name + ".mustache") {
+            diagnostics.append(.error(
+                SourceLocation(path: root + "/" + name + ".mustache"), "missing template '\(name).mustache'",
+                hint: "every theme needs: " + pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")))
+        }
+        let set = TemplateSet(directory: root, library: library, sources: sources)
+        diagnostics += set.lint()
+        return (diagnostics.hasErrors ? nil : set, diagnostics)
+    }
+
+    /// Renders a page, failing when the template needs a key the page does not provide.
+    public func render(_ name: String, _ model: [String: Any]) throws(RenderError) -> String {
+        guard library.getTemplate(named: name) != nil else {
+            throw RenderError(diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
+        }
+        let recorder = KeyRecorder(model)
+        let output = library.render(recorder, withTemplate: name) ?? ""
+        if let key = recorder.missing.sorted().first {
+            let (template, line, column) = locate(key, startingAt: name)
+            throw RenderError(diagnostic: .error(
+                SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
+                "the \(name) page has no value '\(key)'",
+                hint: Suggestion.closest(to: key, in: model.keys).map { "did you mean '\($0)'?" }
+                    ?? "a template can use: " + model.keys.sorted().joined(separator: ", ")))
+        }
+        return output
+    }
+
+    // MARK: Checks
+
+    /// Tags of every template, for the static checks.
+    private func lint() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for tag in MustacheTag.scan(text) {
+                let location = SourceLocation(path: directory + "/" + name + ".mustache", line: tag.line, column: tag.column)
+                switch tag.sigil {
+                case ">", "<":
+                    if sources[tag.name] == nil {
+                        diagnostics.append(.error(
+                            location, "template '\(tag.name)' does not exist\(Suggestion.didYouMean(tag.name, in: sources.keys.sorted()))",
+                            hint: "partials are named by their path under the templates folder, without .mustache"))
+                    }
+                case "{", "&":
+                    // Only values built as HTML by the generator may skip escaping.
+                    if !(tag.name.hasSuffix("_html") || tag.name.hasSuffix("_json")) {
+                        diagnostics.append(.error(
+                            location, "'\(tag.name)' is written unescaped",
+                            hint: "use {{\(tag.name)}}; only values named *_html or *_json are safe to insert raw"))
+                    }
+                default: break
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The template and position of the first tag naming `key`, looking in partials too.
+    private func locate(_ key: String, startingAt name: String) -> (String, Int, Int) {
+        let order = [name] + sources.keys.sorted().filter { $0 != name }
+        for template in order {
+            guard let text = sources[template] else { continue }
+            if let tag = MustacheTag.scan(text).first(where: { $0.name == key || $0.name.hasPrefix(key + ".") }) {
+                return (template, tag.line, tag.column)
+            }
+        }
+        return (name, 1, 1)
+    }
+
+    private static func describe(_ error: MustacheTemplate.Error) -> String {
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "bad delimiter change"
+        case .transformAppliedToInheritanceSection: return "a transform on an inheritance section"
+        case .illegalTokenInsideInheritSection: return "only block definitions may stand inside an inheritance section"
+        case .textInsideInheritSection: return "only block definitions may stand inside an inheritance section"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "bad configuration tag"
+        @unknown default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,216 @@
+/// Checks what no single file can: references between entries, unique ids and aliases, family
+/// cycles, quotes against their articles, and entries nothing uses (warnings).
+public struct ReportValidator {
+    let report: Report
+    /// Each article's plain text, one string per block, as a reader sees it.
+    let articleBlocks: [String: [String]]
+    private var diagnostics: [Diagnostic] = []
+
+    public init(report: Report, articleBlocks: [String: [String]]) {
+        self.report = report
+        self.articleBlocks = articleBlocks
+    }
+
+    public static func validate(_ report: Report, articleBlocks: [String: [String]]) -> [Diagnostic] {
+        var validator = ReportValidator(report: report, articleBlocks: articleBlocks)
+        validator.run()
+        return validator.diagnostics
+    }
+
+    mutating func run() {
+        checkEntityReferences()
+        checkAliases()
+        checkFamilyCycles()
+        checkClaims()
+        checkUnused()
+    }
+
+    // MARK: References
+
+    private mutating func reference(_ id: String?, kind: String, in ids: some Collection<String>, at location: SourceLocation) {
+        guard let id, !ids.contains(id) else { return }
+        diagnostics.append(.error(
+            location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",
+            hint: Suggestion.closest(to: id, in: ids) == nil ? "no file \(Self.folder(kind))/\(id)\(kind == "claim" ? "" : ".md") exists" : nil))
+    }
+
+    static func folder(_ kind: String) -> String {
+        kind == "claim" ? "claims" : kind + "s"
+    }
+
+    private mutating func checkEntityReferences() {
+        let actorIDs = Set(report.actors.keys), weaponIDs = Set(report.weapons.keys)
+        for actor in report.actors.values.sorted(by: { $0.id < $1.id }) {
+            reference(actor.affiliation, kind: "actor", in: actorIDs, at: actor.source["affiliation"])
+            if actor.affiliation == actor.id {
+                diagnostics.append(.error(actor.source["affiliation"], "actor '\(actor.id)' cannot be affiliated with itself"))
+            }
+        }
+        for weapon in report.weapons.values.sorted(by: { $0.id < $1.id }) {
+            reference(weapon.origin, kind: "actor", in: actorIDs, at: weapon.source["origin"])
+            reference(weapon.parent, kind: "weapon", in: weaponIDs, at: weapon.source["parent"])
+        }
+        for topic in report.topics.values.sorted(by: { $0.id < $1.id }) {
+            for (index, weapon) in topic.weapons.enumerated() {
+                reference(weapon, kind: "weapon", in: weaponIDs, at: topic.source["weapons[\(index)]"])
+            }
+        }
+    }
+
+    // MARK: Aliases
+
+    private mutating func checkAliases() {
+        // Every name and alias of every actor and weapon, case-folded: mentions must be unambiguous.
+        var owners: [String: (owner: String, location: SourceLocation)] = [:]
+        var terms: [(term: String, owner: String, location: SourceLocation)] = []
+        for actor in report.actors.values.sorted(by: { $0.id < $1.id }) {
+            terms.append((actor.name, "actor '\(actor.id)'", actor.source["name"]))
+            for (index, alias) in actor.aliases.enumerated() {
+                terms.append((alias, "actor '\(actor.id)'", actor.source["aliases[\(index)]"]))
+            }
+        }
+        for weapon in report.weapons.values.sorted(by: { $0.id < $1.id }) {
+            terms.append((weapon.name, "weapon '\(weapon.id)'", weapon.source["name"]))
+            for (index, alias) in weapon.aliases.enumerated() {
+                terms.append((alias, "weapon '\(weapon.id)'", weapon.source["aliases[\(index)]"]))
+            }
+        }
+        for entry in terms {
+            let key = entry.term.lowercased()
+            if let first = owners[key] {
+                if first.owner == entry.owner {
+                    diagnostics.append(.warning(entry.location, "'\(entry.term)' is listed twice for \(entry.owner)"))
+                } else {
+                    diagnostics.append(.error(
+                        entry.location, "the name or alias '\(entry.term)' is shared by \(first.owner) and \(entry.owner)",
+                        hint: "a mention must point to one entry; first used at \(first.location)"))
+                }
+            } else {
+                owners[key] = (entry.owner, entry.location)
+            }
+        }
+    }
+
+    // MARK: Families
+
+    private mutating func checkFamilyCycles() {
+        var reported: Set<String> = []
+        for start in report.weapons.keys.sorted() where !reported.contains(start) {
+            var seen: [String] = []
+            var current: String? = start
+            while let id = current, let weapon = report.weapons[id] {
+                if let loopStart = seen.firstIndex(of: id) {
+                    let cycle = Array(seen[loopStart...])
+                    if !cycle.contains(where: reported.contains) {
+                        let first = cycle.min() ?? id
+                        let location = report.weapons[first]?.source["parent"] ?? weapon.source.origin
+                        let path = (cycle + [cycle[0]]).joined(separator: " → ")
+                        diagnostics.append(.error(location, "the 'parent' links form a cycle: \(path)", hint: "a family's top weapon has no parent"))
+                        reported.formUnion(cycle)
+                    }
+                    break
+                }
+                seen.append(id)
+                current = weapon.parent
+            }
+        }
+    }
+
+    // MARK: Claims
+
+    private mutating func checkClaims() {
+        let actorIDs = Set(report.actors.keys), weaponIDs = Set(report.weapons.keys)
+        let topicIDs = Set(report.topics.keys), articleIDs = Set(report.articles.keys)
+        var firstByID: [String: Claim] = [:]
+        for claim in report.claims {
+            if let first = firstByID[claim.id] {
+                diagnostics.append(.error(
+                    claim.source["id"], "duplicate claim id '\(claim.id)'",
+                    hint: "claim ids are unique across all claim files; the first is at \(first.source["id"])"))
+            } else {
+                firstByID[claim.id] = claim
+            }
+        }
+        let claimIDs = Set(firstByID.keys)
+        for claim in report.claims {
+            reference(claim.actor, kind: "actor", in: actorIDs, at: claim.source["actor"])
+            reference(claim.topic, kind: "topic", in: topicIDs, at: claim.source["topic"])
+            for (index, subject) in claim.subjects.enumerated() {
+                reference(subject, kind: "actor", in: actorIDs, at: claim.source["subjects[\(index)]"])
+            }
+            for (index, weapon) in claim.weapons.enumerated() {
+                reference(weapon, kind: "weapon", in: weaponIDs, at: claim.source["weapons[\(index)]"])
+            }
+            for (index, answered) in claim.respondsTo.enumerated() {
+                let location = claim.source["responds_to[\(index)]"]
+                if answered == claim.id {
+                    diagnostics.append(.error(location, "claim '\(claim.id)' cannot respond to itself"))
+                } else {
+                    reference(answered, kind: "claim", in: claimIDs, at: location)
+                }
+            }
+            for (index, source) in claim.sources.enumerated() {
+                guard let article = report.articles[source.article] else {
+                    reference(source.article, kind: "article", in: articleIDs, at: claim.source["sources[\(index)].article"])
+                    continue
+                }
+                if claim.said.earliestDay > article.published.anchor.latestDay {
+                    diagnostics.append(.warning(
+                        claim.source["said"], "claim '\(claim.id)' is dated \(claim.said.display), after article '\(article.id)' that reports it was published (\(article.published.display))",
+                        hint: "check the 'said' date"))
+                }
+                if let quote = source.quote {
+                    checkQuote(quote, in: article, at: claim.source["sources[\(index)].quote"])
+                }
+            }
+        }
+    }
+
+    private mutating func checkQuote(_ quote: String, in article: Article, at location: SourceLocation) {
+        let blocks = articleBlocks[article.id] ?? []
+        if blocks.contains(where: { QuoteMatcher.find(quote, in: $0) != nil }) { return }
+        let spansBlocks = QuoteMatcher.find(quote, in: blocks.joined(separator: " ")) != nil
+        diagnostics.append(.error(
+            location, "quote not found in article '\(article.id)'",
+            hint: spansBlocks
+                ? "the quote runs across two paragraphs; quote from one paragraph at a time"
+                : "a quote must appear in the article's text (case, spacing, emphasis and quote or dash styles may differ)"))
+    }
+
+    // MARK: Unused entries
+
+    private mutating func checkUnused() {
+        var citedArticles: Set<String> = [], involvedActors: Set<String> = []
+        var namedWeapons: Set<String> = [], discussedTopics: Set<String> = []
+        for claim in report.claims {
+            citedArticles.formUnion(claim.sources.map(\.article))
+            involvedActors.insert(claim.actor)
+            involvedActors.formUnion(claim.subjects)
+            namedWeapons.formUnion(claim.weapons)
+            if let topic = claim.topic { discussedTopics.insert(topic) }
+        }
+        for topic in report.topics.values { namedWeapons.formUnion(topic.weapons) }
+        // A family counts as named when one of its members is.
+        for weapon in namedWeapons {
+            var parent = report.weapons[weapon]?.parent
+            var guardCount = 0
+            while let id = parent, guardCount < report.weapons.count {
+                namedWeapons.insert(id)
+                parent = report.weapons[id]?.parent
+                guardCount += 1
+            }
+        }
+        for article in report.articles.values where !citedArticles.contains(article.id) {
+            diagnostics.append(.warning(article.source.origin, "no claim cites article '\(article.id)'", hint: "add a claim with `sources: [{article: \(article.id)}]`, or remove the article"))
+        }
+        for actor in report.actors.values where !involvedActors.contains(actor.id) {
+            diagnostics.append(.warning(actor.source.origin, "no claim involves actor '\(actor.id)'", hint: "name it as a claim's 'actor' or in its 'subjects'"))
+        }
+        for weapon in report.weapons.values where !namedWeapons.contains(weapon.id) {
+            diagnostics.append(.warning(weapon.source.origin, "no claim names weapon '\(weapon.id)'", hint: "list it in a claim's 'weapons'"))
+        }
+        for topic in report.topics.values where !discussedTopics.contains(topic.id) {
+            diagnostics.append(.warning(topic.source.origin, "no claim takes a stance on topic '\(topic.id)'", hint: "give a claim `topic: \(topic.id)` and a 'stance'"))
+        }
+    }
+}

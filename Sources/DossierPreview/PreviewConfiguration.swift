@@ -1,0 +1,28 @@
+/// Where `dossier serve` listens, what it serves and what it watches.
+public struct PreviewConfiguration: Sendable {
+    /// The interface to bind; loopback by default so a preview is never exposed by accident.
+    public var host: String
+    /// The port to bind; 0 picks a free one (the real port is what gets printed).
+    public var port: Int
+    /// The folder to serve (the site's output).
+    public var outputDirectory: String
+    /// The source folders to watch, e.g. the Content and Templates folders.
+    public var watchedDirectories: [String]
+    /// How long the watcher waits for a burst of saves to go quiet before rebuilding.
+    public var debounce: Duration
+
+    /// Creates a configuration.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8000,
+        outputDirectory: String,
+        watchedDirectories: [String],
+        debounce: Duration = FileWatcher.defaultDebounce
+    ) {
+        self.host = host
+        self.port = port
+        self.outputDirectory = outputDirectory
+        self.watchedDirectories = watchedDirectories
+        self.debounce = debounce
+    }
+}

@@ -1,0 +1,84 @@
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// `dossier serve`: builds once, serves the output folder, watches the sources, rebuilds and
+/// live-reloads open pages until SIGINT/SIGTERM.
+public enum PreviewServer {
+    /// Builds once, serves, watches, rebuilds and live-reloads until SIGINT/SIGTERM; prints the URL via `log`.
+    ///
+    /// Throws if the watcher cannot start or the address cannot be bound (e.g. the port is in use).
+    public static func run(
+        configuration: PreviewConfiguration,
+        builder: some PreviewSiteBuilder,
+        log: @escaping @Sendable (String) -> Void
+    ) async throws {
+        try await run(configuration: configuration, builder: builder, log: log, options: SessionOptions())
+    }
+
+    static func run(
+        configuration: PreviewConfiguration,
+        builder: some PreviewSiteBuilder,
+        log: @escaping @Sendable (String) -> Void,
+        options: SessionOptions
+    ) async throws {
+        let hub = ReloadHub()
+        let loop = RebuildLoop(builder: builder, log: log, onOutcome: { hub.publish($0) })
+        let rebuilds = try await RebuildService.prepare(
+            watchedDirectories: configuration.watchedDirectories,
+            debounce: configuration.debounce,
+            mode: options.watchMode,
+            loop: loop
+        )
+        let logger = quietLogger()
+        let app = makeApplication(configuration: configuration, hub: hub, logger: logger) { port in
+            log("Serving \(configuration.outputDirectory) at \(url(host: configuration.host, port: port))")
+            options.onListening(port)
+        }
+        // Graceful shutdown runs in reverse order: the hub closes every event stream first, then
+        // the watcher stops, and the server finds no long-lived request left to wait for.
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: [
+                .init(service: app),
+                .init(service: rebuilds),
+                .init(service: ReloadHubService(hub: hub)),
+            ],
+            gracefulShutdownSignals: options.shutdownSignals,
+            logger: logger
+        )
+        groupConfiguration.maximumGracefulShutdownDuration = options.shutdownDeadline
+        try await ServiceGroup(configuration: groupConfiguration).run()
+    }
+
+    /// The HTTP application without its services, so route tests can drive it in process.
+    static func makeApplication(
+        configuration: PreviewConfiguration,
+        hub: ReloadHub,
+        logger: Logger = quietLogger(),
+        onListening: @escaping @Sendable (Int) -> Void = { _ in }
+    ) -> Application<PreviewResponder> {
+        let responder = PreviewResponder(files: SiteFileServer(outputDirectory: configuration.outputDirectory), hub: hub)
+        return Application(
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
+            onServerRunning: { channel in
+                // Port 0 asks the OS for a free port; report the one actually bound.
+                onListening(channel.localAddress?.port ?? configuration.port)
+            },
+            logger: logger
+        )
+    }
+
+    static func url(host: String, port: Int) -> String {
+        let printableHost = host.contains(":") ? "[\(host)]" : host
+        return "http://\(printableHost):\(port)/"
+    }
+
+    /// Hummingbird's own info logging ("Server started…") would repeat what `log` prints.
+    static func quietLogger() -> Logger {
+        var logger = Logger(label: "dossier.preview")
+        logger.logLevel = .error
+        return logger
+    }
+}

@@ -1,0 +1,50 @@
+import ServiceLifecycle
+
+/// `dossier build --watch`: the preview's rebuild loop without a server.
+public enum WatchLoop {
+    /// `dossier build --watch`: the same rebuild loop without a server, until SIGINT/SIGTERM.
+    ///
+    /// Like `PreviewServer.run` it builds once first (a full build), then rebuilds on every change.
+    public static func run(
+        watchedDirectories: [String],
+        builder: some PreviewSiteBuilder,
+        log: @escaping @Sendable (String) -> Void
+    ) async throws {
+        try await run(watchedDirectories: watchedDirectories, debounce: FileWatcher.defaultDebounce, builder: builder, log: log)
+    }
+
+    /// The same, with a custom quiet window between the last change and the rebuild.
+    public static func run(
+        watchedDirectories: [String],
+        debounce: Duration,
+        builder: some PreviewSiteBuilder,
+        log: @escaping @Sendable (String) -> Void
+    ) async throws {
+        try await run(watchedDirectories: watchedDirectories, debounce: debounce, builder: builder, log: log, options: SessionOptions())
+    }
+
+    static func run(
+        watchedDirectories: [String],
+        debounce: Duration,
+        builder: some PreviewSiteBuilder,
+        log: @escaping @Sendable (String) -> Void,
+        options: SessionOptions
+    ) async throws {
+        let loop = RebuildLoop(builder: builder, log: log)
+        let rebuilds = try await RebuildService.prepare(
+            watchedDirectories: watchedDirectories,
+            debounce: debounce,
+            mode: options.watchMode,
+            loop: loop
+        )
+        log("Watching \(rebuilds.watcher.directories.map(RebuildLoop.displayPath).joined(separator: ", ")) for changes")
+        options.onListening(0)
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: [.init(service: rebuilds)],
+            gracefulShutdownSignals: options.shutdownSignals,
+            logger: PreviewServer.quietLogger()
+        )
+        groupConfiguration.maximumGracefulShutdownDuration = options.shutdownDeadline
+        try await ServiceGroup(configuration: groupConfiguration).run()
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import DossierKit
+import DossierPreview
+
+extension Dossier {
+    /// `dossier build`: check the report and write the site.
+    struct Build: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the report and write the site.",
+            discussion: """
+                Writes every page into the output folder. On any error nothing is written and the \
+                previous site stays as it was; files whose bytes did not change are not rewritten.
+                """
+        )
+
+        @OptionGroup var folders: FolderOptions
+
+        @Flag(name: .long, help: "Rebuild whenever a file under the content or templates folder changes.")
+        var watch = false
+
+        func run() async throws {
+            let builder = SiteBuilder(options: folders.buildOptions())
+            let console = Console(quiet: folders.quiet)
+            let result = builder.build()
+            console.report(result, verb: "built")
+            if watch {
+                let adapter = PreviewAdapter(builder: builder)
+                try await WatchLoop.run(
+                    watchedDirectories: [folders.content, folders.templates], builder: adapter,
+                    log: { console.line($0) })
+                return
+            }
+            if !result.succeeded { throw ExitCode.failure }
+        }
+    }
+}

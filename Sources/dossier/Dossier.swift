@@ -1,0 +1,41 @@
+import ArgumentParser
+import DossierKit
+
+/// The `dossier` command: argument parsing only; the work happens in DossierKit and DossierPreview.
+@main
+struct Dossier: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Build evidence-backed report sites: who claimed what, and when.",
+        discussion: """
+            A report is a folder of Markdown articles, actors, weapons and topics, and YAML claim files \
+            (see Docs/content.md). dossier checks it and writes a static site that works from any folder \
+            of any static host.
+            """,
+        version: "0.1.0",
+        subcommands: [Build.self, Check.self, Serve.self],
+        defaultSubcommand: nil
+    )
+}
+
+/// Options every command shares: where the report, the theme and the output are.
+struct FolderOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The report's sources.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The theme: *.mustache templates and assets/.", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "dir"))
+    var output = "Public"
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: [.short, .long], help: "Print only diagnostics.")
+    var quiet = false
+
+    func buildOptions() -> BuildOptions {
+        BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict)
+    }
+}

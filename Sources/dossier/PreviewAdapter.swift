@@ -1,0 +1,17 @@
+import DossierKit
+import DossierPreview
+
+/// Joins DossierKit's builder to the preview, which knows nothing of DossierKit.
+struct PreviewAdapter: PreviewSiteBuilder {
+    let builder: SiteBuilder
+
+    func rebuild(changedPaths: [String]) async -> PreviewBuildOutcome {
+        let result = builder.build()
+        var printer = DiagnosticPrinter()
+        return PreviewBuildOutcome(
+            succeeded: result.succeeded,
+            diagnostics: printer.format(result.diagnostics),
+            summary: Console.summary(result, verb: "rebuilt"),
+            changedOutputPaths: (result.output?.written ?? []) + (result.output?.removed ?? []))
+    }
+}

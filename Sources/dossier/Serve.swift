@@ -1,0 +1,30 @@
+import ArgumentParser
+import DossierKit
+import DossierPreview
+
+extension Dossier {
+    /// `dossier serve`: build, serve on loopback, rebuild and reload on every change.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Preview the site: build, serve it locally, and rebuild and reload on every change.",
+            discussion: "Listens on 127.0.0.1 unless --host says otherwise. Stop with Ctrl-C."
+        )
+
+        @OptionGroup var folders: FolderOptions
+
+        @Option(help: "The address to listen on; 0.0.0.0 exposes the preview to your network.")
+        var host = "127.0.0.1"
+
+        @Option(help: "The port to listen on (0 picks a free one).")
+        var port = 8000
+
+        func run() async throws {
+            let builder = SiteBuilder(options: folders.buildOptions())
+            let console = Console(quiet: folders.quiet)
+            let configuration = PreviewConfiguration(
+                host: host, port: port, outputDirectory: folders.output,
+                watchedDirectories: [folders.content, folders.templates])
+            try await PreviewServer.run(configuration: configuration, builder: PreviewAdapter(builder: builder), log: { console.line($0) })
+        }
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import XCTest
+@testable import DossierPreview
+
+final class FileWatcherTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+    private var content: String { folder.url("Content") }
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory()
+        try folder.write("Content/existing.md", "# Existing")
+        try folder.write("Content/actors/iran.md", "# Iran")
+    }
+
+    override func tearDown() {
+        folder = nil
+    }
+
+    private func startWatcher(debounce: Duration = FileWatcher.defaultDebounce, mode: FileWatcher.Mode = .automatic) throws
+        -> (FileWatcher, BatchCollector)
+    {
+        let watcher = try FileWatcher(directories: [content], debounce: debounce, mode: mode)
+        addTeardownBlock { watcher.stop() }
+        return (watcher, BatchCollector(watcher))
+    }
+
+    /// Gives late events a chance to show up before asserting that they did not.
+    private func settle() async throws {
+        try await Task.sleep(for: .milliseconds(120))
+    }
+
+    func testCreatingAFileIsReported() async throws {
+        let (_, collector) = try startWatcher()
+        let path = try folder.write("Content/new.md", "# New")
+        let seen = await collector.waitFor(path)
+        XCTAssertTrue(seen, "\(collector.batches)")
+    }
+
+    func testModifyingAFileIsReported() async throws {
+        let (_, collector) = try startWatcher()
+        let path = try folder.write("Content/existing.md", "# Changed")
+        let seen = await collector.waitFor(path)
+        XCTAssertTrue(seen, "\(collector.batches)")
+    }
+
+    func testModifyingAFileInANestedFolderThatExistedAtStartIsReported() async throws {
+        let (_, collector) = try startWatcher()
+        let path = try folder.write("Content/actors/iran.md", "# Iran, updated")
+        let seen = await collector.waitFor(path)
+        XCTAssertTrue(seen, "\(collector.batches)")
+    }
+
+    func testSavingThroughATemporaryFileAndRenameIsReportedOnce() async throws {
+        let (_, collector) = try startWatcher()
+        // What many editors do: write a scratch file, then rename it over the real one.
+        try folder.write("Content/.existing.md.swp", "swap")
+        try folder.write("Content/4913", "")
+        try folder.remove("Content/4913")
+        try folder.write("Content/existing.md~", "# Existing")
+        try folder.write("Content/existing.md.tmp", "# Saved atomically")
+        try folder.move("Content/existing.md.tmp", to: "Content/existing.md")
+        let target = content + "/existing.md"
+        let seen = await collector.waitFor(target)
+        XCTAssertTrue(seen, "\(collector.batches)")
+        try await settle()
+        XCTAssertEqual(collector.paths, [target], "editor droppings are ignored: \(collector.batches)")
+        XCTAssertEqual(collector.batches.count, 1, "\(collector.batches)")
+    }
+
+    func testDeletingAFileIsReported() async throws {
+        let (_, collector) = try startWatcher()
+        try folder.remove("Content/existing.md")
+        let seen = await collector.waitFor(content + "/existing.md")
+        XCTAssertTrue(seen, "\(collector.batches)")
+    }
+
+    func testNewSubfolderIsWatchedAndFilesCreatedInItAreReported() async throws {
+        let (_, collector) = try startWatcher()
+        let subfolder = try folder.makeFolder("Content/events")
+        let folderSeen = await collector.waitFor(subfolder)
+        XCTAssertTrue(folderSeen, "\(collector.batches)")
+        let file = try folder.write("Content/events/summit.md", "# Summit")
+        let fileSeen = await collector.waitFor(file)
+        XCTAssertTrue(fileSeen, "a file in a folder created after the watcher started: \(collector.batches)")
+    }
+
+    func testFilesWrittenIntoABrandNewTreeBeforeItsWatchExistsAreReported() async throws {
+        let (_, collector) = try startWatcher()
+        // mkdir -p and the write race the watcher adding its watch; the new tree is scanned.
+        let file = try folder.write("Content/a/b/c/deep.md", "# Deep")
+        let seen = await collector.waitFor(file)
+        XCTAssertTrue(seen, "\(collector.batches)")
+        let later = try folder.write("Content/a/b/c/later.md", "# Later")
+        let laterSeen = await collector.waitFor(later)
+        XCTAssertTrue(laterSeen, "\(collector.batches)")
+    }
+
+    func testFolderMovedInIsWatched() async throws {
+        try folder.write("Elsewhere/topic/page.md", "# Page")
+        let (_, collector) = try startWatcher()
+        try folder.move("Elsewhere/topic", to: "Content/topic")
+        let moved = await collector.waitFor(content + "/topic/page.md")
+        XCTAssertTrue(moved, "\(collector.batches)")
+        let edited = try folder.write("Content/topic/page.md", "# Page, edited")
+        let editSeen = await collector.waitFor(edited)
+        XCTAssertTrue(editSeen, "\(collector.batches)")
+    }
+
+    func testFolderMovedOutIsNoLongerReported() async throws {
+        let (_, collector) = try startWatcher()
+        try folder.move("Content/actors", to: "Gone")
+        let removed = await collector.waitFor(content + "/actors")
+        XCTAssertTrue(removed, "\(collector.batches)")
+        try folder.write("Gone/iran.md", "# Outside now")
+        try await settle()
+        XCTAssertFalse(collector.paths.contains { $0.contains("/Gone/") || $0.hasSuffix("actors/iran.md") }, "\(collector.batches)")
+    }
+
+    func testRemovedFolderIsReportedAndWatchingGoesOn() async throws {
+        let (_, collector) = try startWatcher()
+        try folder.remove("Content/actors")
+        let removed = await collector.waitFor(content + "/actors")
+        XCTAssertTrue(removed, "\(collector.batches)")
+        let recreated = try folder.write("Content/actors/iran.md", "# Back")
+        let seen = await collector.waitFor(recreated)
+        XCTAssertTrue(seen, "\(collector.batches)")
+    }
+
+    func testBurstOfTwentyWritesGivesOneBatch() async throws {
+        let (_, collector) = try startWatcher()
+        var written: Set<String> = []
+        for index in 0..<20 {
+            written.insert(try folder.write("Content/burst-\(index % 5).md", "# Save \(index)"))
+        }
+        let seen = await waitUntil { collector.paths.isSuperset(of: written) }
+        XCTAssertTrue(seen, "\(collector.batches)")
+        try await settle()
+        XCTAssertEqual(collector.batches.count, 1, "\(collector.batches)")
+        XCTAssertEqual(collector.batches.first, written.sorted(), "sorted, without duplicates")
+    }
+
+    func testChangesInsideTheQuietWindowAreMerged() async throws {
+        let (_, collector) = try startWatcher(debounce: .milliseconds(150))
+        let first = try folder.write("Content/one.md", "1")
+        try await Task.sleep(for: .milliseconds(60))
+        let second = try folder.write("Content/two.md", "2")
+        let seen = await collector.waitFor(second)
+        XCTAssertTrue(seen)
+        XCTAssertEqual(collector.batches, [[first, second]])
+    }
+
+    func testMissingFoldersAreSkipped() throws {
+        let watcher = try FileWatcher(directories: [content, folder.url("Templates"), content + "/actors"])
+        defer { watcher.stop() }
+        XCTAssertEqual(watcher.directories, [content], "missing and nested roots dropped")
+    }
+
+    func testStopEndsTheStream() async throws {
+        let (watcher, collector) = try startWatcher()
+        let started = ContinuousClock.now
+        watcher.stop()
+        await collector.waitForEnd()
+        XCTAssertLessThan(started.duration(to: .now), .milliseconds(500))
+    }
+
+    func testPollingFallbackReportsCreateModifyAndDelete() async throws {
+        let (_, collector) = try startWatcher(mode: .polling(interval: .milliseconds(40)))
+        let created = try folder.write("Content/actors/new.md", "# New")
+        let createSeen = await collector.waitFor(created)
+        XCTAssertTrue(createSeen, "\(collector.batches)")
+        // A different size guarantees a visible change even on file systems with coarse mtimes.
+        let modified = try folder.write("Content/existing.md", "# Existing, now longer")
+        let modifySeen = await collector.waitFor(modified)
+        XCTAssertTrue(modifySeen, "\(collector.batches)")
+        try folder.remove("Content/actors/iran.md")
+        let deleteSeen = await collector.waitFor(content + "/actors/iran.md")
+        XCTAssertTrue(deleteSeen, "\(collector.batches)")
+        try folder.write("Content/.hidden.swp", "x")
+        try await settle()
+        XCTAssertFalse(collector.paths.contains { $0.hasSuffix(".swp") })
+    }
+
+    func testEditorDroppingsAreIgnored() {
+        for name in [".page.md.swp", ".#page.md", "#page.md#", "page.md~", "page.md.swp", "page.md.swx", "page.tmp", "4913",
+            ".DS_Store", "page.md___jb_tmp___"]
+        {
+            XCTAssertTrue(WatchFilter.isIgnored(name: name), name)
+        }
+        for name in ["page.md", "index.html", "site.css", "49130", "tmp.md", "swp"] {
+            XCTAssertFalse(WatchFilter.isIgnored(name: name), name)
+        }
+    }
+
+    func testBatcherFlushesAfterTheQuietWindowOrTheMaximumDelay() {
+        var batcher = ChangeBatcher(quietWindow: .milliseconds(30), maximumDelay: .milliseconds(100))
+        let start = ContinuousClock.now
+        batcher.add("/a", at: start)
+        XCTAssertNil(batcher.takeIfDue(at: start + .milliseconds(29)))
+        batcher.add("/b", at: start + .milliseconds(29))
+        XCTAssertNil(batcher.takeIfDue(at: start + .milliseconds(58)))
+        XCTAssertEqual(batcher.takeIfDue(at: start + .milliseconds(59)), ["/a", "/b"])
+        XCTAssertTrue(batcher.isEmpty)
+
+        // A change every 20 ms never goes quiet, but still gets delivered after the maximum delay.
+        for step in 0..<6 {
+            batcher.add("/busy", at: start + .milliseconds(200 + 20 * step))
+        }
+        XCTAssertEqual(batcher.takeIfDue(at: start + .milliseconds(300)), ["/busy"])
+
+        batcher.addEverything(at: start)
+        batcher.add("/c", at: start)
+        XCTAssertEqual(batcher.takeIfDue(at: start + .seconds(1)), [], "lost events mean a full build")
+    }
+}

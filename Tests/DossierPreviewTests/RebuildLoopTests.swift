@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+@testable import DossierPreview
+
+final class RebuildLoopTests: XCTestCase {
+    func testEachBatchGivesOneRebuildWithItsPaths() async throws {
+        let builder = FakeSiteBuilder()
+        let log = LogRecorder()
+        let loop = RebuildLoop(builder: builder, log: log.log)
+        let (batches, input) = AsyncStream.makeStream(of: [String].self)
+        let running = Task { await loop.run(batches: batches) }
+
+        input.yield(["/src/Content/a.md"])
+        XCTAssertTrue(await waitUntil { builder.calls.count == 1 })
+        input.yield(["/src/Content/b.md", "/src/Templates/page.html"])
+        XCTAssertTrue(await waitUntil { builder.calls.count == 2 })
+        input.finish()
+        await running.value
+
+        XCTAssertEqual(builder.calls, [["/src/Content/a.md"], ["/src/Content/b.md", "/src/Templates/page.html"]])
+    }
+
+    func testChangesDuringARebuildGiveExactlyOneMoreRebuildWithTheirUnion() async throws {
+        let builder = FakeSiteBuilder()
+        let loop = RebuildLoop(builder: builder, log: LogRecorder().log)
+        let (batches, input) = AsyncStream.makeStream(of: [String].self)
+        let running = Task { await loop.run(batches: batches) }
+
+        builder.holdNextCall()
+        input.yield(["/a"])
+        XCTAssertTrue(await waitUntil { builder.isHolding })
+        // Three batches land while the first rebuild is still running.
+        input.yield(["/b", "/c"])
+        input.yield(["/c", "/d"])
+        input.yield(["/a"])
+        try await Task.sleep(for: .milliseconds(20))
+        builder.release()
+
+        XCTAssertTrue(await waitUntil { builder.calls.count == 2 })
+        try await Task.sleep(for: .milliseconds(50))
+        input.finish()
+        await running.value
+        XCTAssertEqual(builder.calls, [["/a"], ["/a", "/b", "/c", "/d"]])
+    }
+
+    func testAnEmptyBatchMeansAFullBuild() async throws {
+        let builder = FakeSiteBuilder()
+        let loop = RebuildLoop(builder: builder, log: LogRecorder().log)
+        let (batches, input) = AsyncStream.makeStream(of: [String].self)
+        let running = Task { await loop.run(batches: batches) }
+
+        builder.holdNextCall()
+        input.yield(["/a"])
+        XCTAssertTrue(await waitUntil { builder.isHolding })
+        input.yield(["/b"])
+        input.yield([])  // the watcher lost events
+        builder.release()
+        XCTAssertTrue(await waitUntil { builder.calls.count == 2 })
+        input.finish()
+        await running.value
+        XCTAssertEqual(builder.calls, [["/a"], []])
+    }
+
+    func testLogsOneLinePerRebuildAndTheDiagnosticsWhenItFails() async throws {
+        let builder = FakeSiteBuilder()
+        builder.enqueue(
+            .init(succeeded: true, diagnostics: "", summary: "built in 42 ms: 3 written, 120 unchanged, 0 removed", changedOutputPaths: ["a"]),
+            .init(
+                succeeded: false,
+                diagnostics: "/src/Content/a.md:3:7: error: unknown actor\n/src/Content/a.md:9:1: error: bad date\n",
+                summary: "build failed in 4 ms: 2 errors",
+                changedOutputPaths: []),
+            .init(succeeded: true, diagnostics: "warning: ignored", summary: "built in 40 ms: 1 written, 122 unchanged, 0 removed", changedOutputPaths: []))
+        let log = LogRecorder()
+        let loop = RebuildLoop(builder: builder, log: log.log)
+
+        await loop.build(changedPaths: [])
+        await loop.build(changedPaths: ["/src/Content/a.md"])
+        await loop.build(changedPaths: ["/src/Content/a.md", "/src/Content/b.md", "/src/Content/c.md", "/src/Content/d.md"])
+
+        XCTAssertEqual(
+            log.all,
+            [
+                "built in 42 ms: 3 written, 120 unchanged, 0 removed",
+                "/src/Content/a.md changed: build failed in 4 ms: 2 errors",
+                "/src/Content/a.md:3:7: error: unknown actor\n/src/Content/a.md:9:1: error: bad date",
+                "4 files changed (a.md, b.md, c.md, …): built in 40 ms: 1 written, 122 unchanged, 0 removed",
+            ])
+    }
+
+    func testFailureWithoutTheWordFailedIsStillMarkedAsAFailure() async {
+        let builder = FakeSiteBuilder()
+        builder.enqueue(.init(succeeded: false, diagnostics: "", summary: "2 errors", changedOutputPaths: []))
+        let log = LogRecorder()
+        await RebuildLoop(builder: builder, log: log.log).build(changedPaths: [])
+        XCTAssertEqual(log.all, ["build failed: 2 errors"])
+    }
+
+    func testChangedPathsInsideTheCurrentFolderAreShownRelative() {
+        let here = FileSystem.absolutePath(".")
+        XCTAssertEqual(RebuildLoop.displayPath(here + "/Content/a.md"), "Content/a.md")
+        XCTAssertEqual(RebuildLoop.displayPath("/elsewhere/a.md"), "/elsewhere/a.md")
+        XCTAssertEqual(FileSystem.absolutePath("/a/./b/../c//d/"), "/a/c/d")
+    }
+
+    func testCancellingTheLoopEndsIt() async {
+        let loop = RebuildLoop(builder: FakeSiteBuilder(), log: LogRecorder().log)
+        let (batches, _) = AsyncStream.makeStream(of: [String].self)
+        let running = Task { await loop.run(batches: batches) }
+        try? await Task.sleep(for: .milliseconds(10))
+        running.cancel()
+        await running.value
+    }
+}

@@ -45,6 +45,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: []
+        ),
         .testTarget(
             name: "DossierKitTests",
             dependencies: ["DossierKit"],

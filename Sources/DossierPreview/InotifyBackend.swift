@@ -156,13 +156,19 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
         }
         guard !WatchFilter.isIgnored(name: name) else { return }
         let path = directory + "/" + name
-        batcher.add(path)
+        if mask & (Mask.create | Mask.movedTo) != 0 {
+            batcher.addCreated(path)
+        } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
+            batcher.addRemoved(path)
+        } else {
+            batcher.add(path)
+        }
         guard mask & Mask.isDirectory != 0 else { return }
         if mask & (Mask.create | Mask.movedTo) != 0 {
             // Files can land in a new folder before its watch exists; report what is already there.
             var files: [String] = []
             addTree(path, collectingFilesInto: &files)
-            files.forEach { batcher.add($0) }
+            files.forEach { batcher.addCreated($0) }
         } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
             removeTree(path)
         }

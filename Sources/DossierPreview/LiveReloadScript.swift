@@ -19,8 +19,10 @@ enum LiveReloadScript {
         font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";const b=document.createElement("button");\
         b.textContent="\\u00d7";b.title="Dismiss (Esc)";b.style.cssText="position:absolute;top:.4em;right:.6em;\
         font:24px/1 sans-serif;background:none;border:0;color:inherit;cursor:pointer";b.onclick=()=>o.remove();\
+        const h=document.createElement("div");h.textContent="dossier: the build failed; this is the last good build.";\
+        h.style.cssText="font-weight:bold;margin-bottom:1em";\
         const p=document.createElement("pre");p.style.cssText="margin:0;white-space:pre-wrap;font:inherit";\
-        o.append(b,p);(document.body||document.documentElement).append(o)}o.querySelector("pre").textContent=t}\
+        o.append(b,h,p);(document.body||document.documentElement).append(o)}o.querySelector("pre").textContent=t}\
         addEventListener("keydown",e=>{if(e.key==="Escape")document.getElementById(id)?.remove()});\
         new EventSource("\(eventsPath)").addEventListener("reload",e=>{let d;try{d=JSON.parse(e.data)}catch{return}\
         if(!d.ok){show(d.diagnostics||"The build failed.");return}if(d.css&&!document.getElementById(id)){\

@@ -1,6 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Hummingbird
 import Logging
-import NIOCore
 import ServiceLifecycle
 
 /// `dossier serve`: builds once, serves the output folder, watches the sources, rebuilds and
@@ -75,10 +79,11 @@ public enum PreviewServer {
         return "http://\(printableHost):\(port)/"
     }
 
-    /// Hummingbird's own info logging ("Server started…") would repeat what `log` prints.
+    /// Hummingbird's own info logging ("Server started…") would repeat what `log` prints, so only
+    /// errors show, unless `DOSSIER_PREVIEW_LOG_LEVEL` (trace, debug, info, …) asks for more when debugging.
     static func quietLogger() -> Logger {
         var logger = Logger(label: "dossier.preview")
-        logger.logLevel = .error
+        logger.logLevel = getenv("DOSSIER_PREVIEW_LOG_LEVEL").flatMap { Logger.Level(rawValue: String(cString: $0)) } ?? .error
         return logger
     }
 }

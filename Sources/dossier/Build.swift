@@ -21,15 +21,15 @@ extension Dossier {
         func run() async throws {
             let builder = SiteBuilder(options: folders.buildOptions())
             let console = Console(quiet: folders.quiet)
-            let result = builder.build()
-            console.report(result, verb: "built")
             if watch {
-                let adapter = PreviewAdapter(builder: builder)
+                // The loop builds once before it starts watching.
                 try await WatchLoop.run(
-                    watchedDirectories: [folders.content, folders.templates], builder: adapter,
+                    watchedDirectories: [folders.content, folders.templates], builder: PreviewAdapter(builder: builder),
                     log: { console.line($0) })
                 return
             }
+            let result = builder.build()
+            console.report(result, verb: "built")
             if !result.succeeded { throw ExitCode.failure }
         }
     }

@@ -6,7 +6,7 @@ struct PreviewAdapter: PreviewSiteBuilder {
     let builder: SiteBuilder
 
     func rebuild(changedPaths: [String]) async -> PreviewBuildOutcome {
-        let result = builder.build()
+        let result = builder.build(changedPaths: changedPaths.isEmpty ? nil : changedPaths)
         var printer = DiagnosticPrinter()
         return PreviewBuildOutcome(
             succeeded: result.succeeded,

@@ -67,6 +67,21 @@ final class FileWatcherTests: XCTestCase {
         XCTAssertEqual(collector.batches.count, 1, "\(collector.batches)")
     }
 
+    func testTemporaryFilesThatComeAndGoWithinABatchAreDropped() async throws {
+        let (_, collector) = try startWatcher()
+        // `sed -i`: a scratch file with an ordinary-looking name, renamed over the real file.
+        try folder.write("Content/sedX1b2C3", "# Existing, edited")
+        try folder.move("Content/sedX1b2C3", to: "Content/existing.md")
+        // A file created and deleted again before the batch went out changed nothing.
+        try folder.write("Content/scratch.md", "x")
+        try folder.remove("Content/scratch.md")
+        let target = content + "/existing.md"
+        let seen = await collector.waitFor(target)
+        XCTAssertTrue(seen, "\(collector.batches)")
+        try await settle()
+        XCTAssertEqual(collector.batches, [[target]])
+    }
+
     func testDeletingAFileIsReported() async throws {
         let (_, collector) = try startWatcher()
         try folder.remove("Content/existing.md")
@@ -206,6 +221,17 @@ final class FileWatcherTests: XCTestCase {
             batcher.add("/busy", at: start + .milliseconds(200 + 20 * step))
         }
         XCTAssertEqual(batcher.takeIfDue(at: start + .milliseconds(300)), ["/busy"])
+
+        // Created then removed within one batch: dropped; removed, re-created, removed: still a deletion.
+        batcher.addCreated("/tmp1", at: start + .seconds(1))
+        batcher.add("/tmp1", at: start + .seconds(1))
+        batcher.addRemoved("/tmp1", at: start + .seconds(1))
+        XCTAssertTrue(batcher.isEmpty)
+        XCTAssertNil(batcher.deadline)
+        batcher.addRemoved("/kept", at: start + .seconds(2))
+        batcher.addCreated("/kept", at: start + .seconds(2))
+        batcher.addRemoved("/kept", at: start + .seconds(2))
+        XCTAssertEqual(batcher.takeIfDue(at: start + .seconds(3)), ["/kept"])
 
         batcher.addEverything(at: start)
         batcher.add("/c", at: start)

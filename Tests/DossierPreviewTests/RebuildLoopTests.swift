@@ -11,9 +11,11 @@ final class RebuildLoopTests: XCTestCase {
         let running = Task { await loop.run(batches: batches) }
 
         input.yield(["/src/Content/a.md"])
-        XCTAssertTrue(await waitUntil { builder.calls.count == 1 })
+        let reached1 = await waitUntil { builder.calls.count == 1 }
+        XCTAssertTrue(reached1)
         input.yield(["/src/Content/b.md", "/src/Templates/page.html"])
-        XCTAssertTrue(await waitUntil { builder.calls.count == 2 })
+        let reached2 = await waitUntil { builder.calls.count == 2 }
+        XCTAssertTrue(reached2)
         input.finish()
         await running.value
 
@@ -28,7 +30,8 @@ final class RebuildLoopTests: XCTestCase {
 
         builder.holdNextCall()
         input.yield(["/a"])
-        XCTAssertTrue(await waitUntil { builder.isHolding })
+        let reached3 = await waitUntil { builder.isHolding }
+        XCTAssertTrue(reached3)
         // Three batches land while the first rebuild is still running.
         input.yield(["/b", "/c"])
         input.yield(["/c", "/d"])
@@ -36,7 +39,8 @@ final class RebuildLoopTests: XCTestCase {
         try await Task.sleep(for: .milliseconds(20))
         builder.release()
 
-        XCTAssertTrue(await waitUntil { builder.calls.count == 2 })
+        let reached4 = await waitUntil { builder.calls.count == 2 }
+        XCTAssertTrue(reached4)
         try await Task.sleep(for: .milliseconds(50))
         input.finish()
         await running.value
@@ -51,11 +55,13 @@ final class RebuildLoopTests: XCTestCase {
 
         builder.holdNextCall()
         input.yield(["/a"])
-        XCTAssertTrue(await waitUntil { builder.isHolding })
+        let reached5 = await waitUntil { builder.isHolding }
+        XCTAssertTrue(reached5)
         input.yield(["/b"])
         input.yield([])  // the watcher lost events
         builder.release()
-        XCTAssertTrue(await waitUntil { builder.calls.count == 2 })
+        let reached6 = await waitUntil { builder.calls.count == 2 }
+        XCTAssertTrue(reached6)
         input.finish()
         await running.value
         XCTAssertEqual(builder.calls, [["/a"], []])

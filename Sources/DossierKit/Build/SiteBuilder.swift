@@ -1,13 +1,18 @@
 import Foundation
 
-/// The build: load → validate → index → render Markdown → render pages → publish, each step
-/// timed. One builder can run many builds (watch mode): it keeps what did not change between
-/// them — parsed files, rendered articles, the hashes of published files.
+/// The build: load → validate → index → render pages → write, each step timed. One builder can
+/// run many builds (watch mode, the preview): it keeps what did not change between them —
+/// parsed files, articles' text and quote checks, rendered articles, the theme, the published
+/// files' hashes — and after an edit renders only the pages the edit can alter.
 public final class SiteBuilder: @unchecked Sendable {
     public let options: BuildOptions
     private var parsedCache: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
+    private var discoveryDiagnostics: [Diagnostic] = []
+    private var textCache: [String: ArticleText] = [:]
     private var articleCache: [String: (key: Int, rendered: RenderedArticle)] = [:]
-    private var publishedHashes: [OutputPath: Int]?
+    private var templateCache: (set: TemplateSet, diagnostics: [Diagnostic])?
+    /// The last published build, which an incremental build compares against.
+    private var previous: (site: SiteContext, hashes: [OutputPath: Int])?
     private let lock = NSLock()
 
     public init(options: BuildOptions) {
@@ -16,118 +21,156 @@ public final class SiteBuilder: @unchecked Sendable {
 
     /// Checks the report and the theme without writing anything.
     public func check() -> BuildResult {
-        lock.withLock { run(publish: false) }
+        lock.withLock { run(publish: false, changedPaths: nil) }
     }
 
     /// Builds and publishes the site; on any error the output is left exactly as it was.
-    public func build() -> BuildResult {
-        lock.withLock { run(publish: true) }
+    /// `changedPaths` (from a file watcher) limits reading to those files; nil reads everything.
+    public func build(changedPaths: [String]? = nil) -> BuildResult {
+        lock.withLock { run(publish: true, changedPaths: changedPaths) }
     }
 
-    private func run(publish: Bool) -> BuildResult {
+    private func run(publish: Bool, changedPaths: [String]?) -> BuildResult {
         var result = BuildResult()
         var clock = Stopwatch()
-        runSteps(publish: publish, &result, &clock)
+        runSteps(publish: publish, changedPaths: changedPaths, &result, &clock)
         result.steps = clock.steps
         return result
     }
 
-    private func runSteps(publish: Bool, _ result: inout BuildResult, _ clock: inout Stopwatch) {
+    private func runSteps(publish: Bool, changedPaths: [String]?, _ result: inout BuildResult, _ clock: inout Stopwatch) {
+        let themeChanged = changedPaths == nil || changedPaths!.contains { Self.isInside($0, options.templatesDirectory) }
+        if themeChanged { templateCache = nil }
 
-        // Load
-        let (files, loadDiagnostics) = clock.time("load") { loadFiles() }
+        let (files, loadDiagnostics) = clock.time("load") { loadFiles(changedPaths: changedPaths) }
         result.diagnostics += loadDiagnostics
         let report = ContentLoader.assemble(files)
 
-        // Validate: the report, the theme, and the quotes against the articles' text.
-        let (templates, renderer, blocks) = clock.time("validate") { () -> (TemplateSet?, MarkdownRenderer, [String: [String]]) in
-            let (templates, templateDiagnostics) = TemplateSet.load(directory: options.templatesDirectory)
-            result.diagnostics += templateDiagnostics
+        let (templates, renderer) = clock.time("validate") { () -> (TemplateSet?, MarkdownRenderer) in
+            let templates = loadTemplates(&result.diagnostics)
             let renderer = MarkdownRenderer(unsafeHTML: report?.site.unsafeHTML ?? false)
-            guard let report else { return (templates, renderer, [:]) }
-            let articles = report.articles.values.sorted { $0.id < $1.id }
-            let blockLists = Parallel.map(articles) { renderer.plainBlocks($0.body) }
-            let blocks = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), blockLists))
-            result.diagnostics += ReportValidator.validate(report, articleBlocks: blocks)
-            return (templates, renderer, blocks)
-        }
-        _ = blocks
-        result.diagnostics.sort()
-        let failed = result.diagnostics.hasErrors || (options.strict && result.diagnostics.warningCount > 0)
-        guard !failed, let report, let templates else {
-            if options.strict && !result.diagnostics.hasErrors && result.diagnostics.warningCount > 0 {
-                result.notes.append("--strict: warnings fail the build")
-                result.diagnostics = result.diagnostics.map { var d = $0; d.severity = .error; return d }
+            guard let report else { return (templates, renderer) }
+            let texts = articleTexts(report, renderer: renderer)
+            result.diagnostics += ReportValidator.validate(report) { article, quote in
+                texts[article]?.quotes[quote] ?? .missing
             }
-            return
+            return (templates, renderer)
         }
-        guard publish else { return }
+        result.diagnostics.sort()
+        if options.strict && !result.diagnostics.hasErrors && result.diagnostics.warningCount > 0 {
+            result.notes.append("--strict: warnings fail the build")
+            result.diagnostics = result.diagnostics.map { var strict = $0; strict.severity = .error; return strict }
+        }
+        guard !result.diagnostics.hasErrors, let report, let templates, publish else { return }
 
-        // Index and Markdown
         let site = clock.time("index") { buildContext(report, renderer: renderer) }
-
-        // Render pages into the staging folder.
         let stage: OutputStage
         do {
-            stage = try OutputStage(outputDirectory: options.outputDirectory, knownHashes: publishedHashes)
+            stage = try OutputStage(outputDirectory: options.outputDirectory, knownHashes: previous?.hashes)
         } catch {
             result.diagnostics.append(.error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
             return
         }
-        let jobs = PageCatalog.jobs(site)
-        result.pageCount = jobs.count
-        let renderErrors = clock.time("render") { () -> [Diagnostic] in
-            let outcomes = Parallel.map(jobs) { job -> Diagnostic? in
-                do {
-                    let html = try templates.render(job.template, Layout.decorate(job.build(), job: job, site: site))
-                    try stage.write(job.path, Array(html.utf8))
-                    return nil
-                } catch let error as TemplateSet.RenderError {
-                    return error.diagnostic
-                } catch {
-                    return .error(SourceLocation(path: options.outputDirectory + "/" + job.path.value), "cannot write: \(error.localizedDescription)")
-                }
-            }
-            // One diagnostic per template problem, not one per page that shows it.
-            return Array(Set(outcomes.compactMap { $0 })).sorted()
+        let allJobs = PageCatalog.jobs(site)
+        result.pageCount = allJobs.count
+        // After an edit, render only what it can change; the rest stays as published.
+        var affected: AffectedPages?
+        if !themeChanged, let previous, Self.outputIsIntact(previous.hashes, options.outputDirectory) {
+            affected = AffectedPages.compute(old: previous.site, new: site, changes: ReportChanges(old: previous.site.report, new: report))
         }
+        let jobs = affected.map { affected in allJobs.filter { affected.pages.contains($0.path.value) } } ?? allJobs
+        if affected != nil {
+            let rendered = Set(jobs.map(\.path))
+            stage.keep(allJobs.map(\.path).filter { !rendered.contains($0) }, hashes: previous?.hashes ?? [:])
+        }
+
+        let renderErrors = clock.time("render") { render(jobs, templates: templates, site: site, stage: stage) }
         if !renderErrors.isEmpty {
             result.diagnostics += renderErrors
             stage.discard()
             return
         }
-
-        // Machine files, assets, publish.
         clock.time("write") {
             do {
-                try writeMachineFiles(site, jobs: jobs, stage: stage, result: &result)
-                try copyAssets(into: stage)
-                result.output = try stage.publish()
-                publishedHashes = stage.hashes
+                try writeMachineFiles(site, jobs: allJobs, affected: affected, stage: stage, result: &result)
+                if affected == nil || themeChanged {
+                    try copyAssets(into: stage)
+                } else {
+                    stage.keep(previous?.hashes.keys.filter { $0.value.hasPrefix("assets/") } ?? [], hashes: previous?.hashes ?? [:])
+                }
+                result.output = try stage.publish(previousPaths: affected == nil ? nil : previous.map { Set($0.hashes.keys) })
+                previous = (site, stage.hashes)
             } catch {
                 stage.discard()
+                previous = nil
                 result.diagnostics.append(.error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
             }
         }
-        return
     }
 
     // MARK: Steps
 
-    /// Discovers the sources and parses each file that changed since the last build.
-    private func loadFiles() -> ([ParsedFile], [Diagnostic]) {
+    /// Reads the sources: every file on the first build, then only the changed ones.
+    private func loadFiles(changedPaths: [String]?) -> ([ParsedFile], [Diagnostic]) {
+        if let changedPaths, !parsedCache.isEmpty, changedPaths.allSatisfy({ ContentLoader.kind(of: $0, contentDirectory: options.contentDirectory) != nil || Self.isInside($0, options.templatesDirectory) }) {
+            for changed in changedPaths {
+                guard let kind = ContentLoader.kind(of: changed, contentDirectory: options.contentDirectory) else { continue }
+                // Watchers report absolute paths; diagnostics and the cache use the paths as the user gave them.
+                let path = Self.userPath(changed, under: options.contentDirectory)
+                if FileManager.default.fileExists(atPath: path) {
+                    let stamp = FileStamp(path: path)
+                    parsedCache[path] = (stamp, ContentLoader.parse(.init(path: path, kind: kind)))
+                } else {
+                    parsedCache[path] = nil
+                }
+            }
+            let files = parsedCache.keys.sorted().compactMap { parsedCache[$0]?.parsed }
+            return (files, discoveryDiagnostics + files.flatMap(\.diagnostics))
+        }
         var diagnostics: [Diagnostic] = []
         let sources = ContentLoader.discover(contentDirectory: options.contentDirectory, diagnostics: &diagnostics)
-        let stamps = sources.map { FileStamp(path: $0.path) }
-        let files = Parallel.map(Array(zip(sources, stamps))) { source, stamp -> ParsedFile in
-            if let cached = parsedCache[source.path], cached.stamp == stamp, stamp.isKnown { return cached.parsed }
-            return ContentLoader.parse(source)
+        discoveryDiagnostics = diagnostics
+        let cache = parsedCache
+        let loaded = Parallel.map(sources) { source -> (FileStamp, ParsedFile) in
+            let stamp = FileStamp(path: source.path)
+            if let cached = cache[source.path], cached.stamp == stamp, stamp.isKnown { return (stamp, cached.parsed) }
+            return (stamp, ContentLoader.parse(source))
         }
-        var cache: [String: (FileStamp, ParsedFile)] = [:]
-        for (file, stamp) in zip(files, stamps) { cache[file.path] = (stamp, file) }
-        parsedCache = cache
-        diagnostics += files.flatMap(\.diagnostics)
-        return (files, diagnostics)
+        var newCache: [String: (FileStamp, ParsedFile)] = [:]
+        for (stamp, file) in loaded { newCache[file.path] = (stamp, file) }
+        parsedCache = newCache
+        let files = loaded.map(\.1)
+        return (files, diagnostics + files.flatMap(\.diagnostics))
+    }
+
+    private func loadTemplates(_ diagnostics: inout [Diagnostic]) -> TemplateSet? {
+        if let templateCache {
+            diagnostics += templateCache.diagnostics
+            return templateCache.set
+        }
+        let (set, templateDiagnostics) = TemplateSet.load(directory: options.templatesDirectory)
+        diagnostics += templateDiagnostics
+        if let set { templateCache = (set, templateDiagnostics) }
+        return set
+    }
+
+    /// Each article's plain text and the answers to the quotes asked of it, kept while the text is the same.
+    private func articleTexts(_ report: Report, renderer: MarkdownRenderer) -> [String: ArticleText] {
+        var quotes: [String: Set<String>] = [:]
+        for claim in report.claims {
+            for source in claim.sources { if let quote = source.quote { quotes[source.article, default: []].insert(quote) } }
+        }
+        let articles = report.articles.values.sorted { $0.id < $1.id }
+        let cache = textCache
+        let texts = Parallel.map(articles) { article -> ArticleText in
+            var text = cache[article.id].flatMap { $0.body == article.body ? $0 : nil } ?? ArticleText(body: article.body, blocks: renderer.plainBlocks(article.body))
+            for quote in quotes[article.id] ?? [] where text.quotes[quote] == nil {
+                text.quotes[quote] = QuoteCheck.check(quote, in: text.blocks)
+            }
+            return text
+        }
+        textCache = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), texts))
+        return textCache
     }
 
     private func buildContext(_ report: Report, renderer: MarkdownRenderer) -> SiteContext {
@@ -137,9 +180,8 @@ public final class SiteBuilder: @unchecked Sendable {
         for claim in report.claims {
             for (index, source) in claim.sources.enumerated() {
                 guard let quote = source.quote else { continue }
-                let anchor = SiteURL.quoteAnchor(claim: claim.id, source: index)
                 quotesByArticle[source.article, default: []].append(QuoteMark(
-                    quote: quote, anchor: anchor, href: "../../" + SiteURL.claim(claim.id),
+                    quote: quote, anchor: SiteURL.quoteAnchor(claim: claim.id, source: index), href: "../../" + SiteURL.claim(claim.id),
                     label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)"))
             }
         }
@@ -172,16 +214,36 @@ public final class SiteBuilder: @unchecked Sendable {
         return SiteContext(report: report, index: ReportIndex(report: report), articles: renderedByID, html: html)
     }
 
-    private func writeMachineFiles(_ site: SiteContext, jobs: [PageJob], stage: OutputStage, result: inout BuildResult) throws {
-        func write(_ path: String, _ text: String) throws {
-            guard let outputPath = OutputPath(path) else { return }
-            try stage.write(outputPath, Array(text.utf8))
+    /// Renders pages on every core into the stage; one diagnostic per template problem.
+    private func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage) -> [Diagnostic] {
+        let outcomes = Parallel.map(jobs) { job -> Diagnostic? in
+            do {
+                let html = try templates.render(job.template, Layout.decorate(job.build(), job: job, site: site))
+                try stage.write(job.path, Array(html.utf8))
+                return nil
+            } catch let error as TemplateSet.RenderError {
+                return error.diagnostic
+            } catch {
+                return .error(SourceLocation(path: options.outputDirectory + "/" + job.path.value), "cannot write: \(error.localizedDescription)")
+            }
         }
-        try write("feed.xml", MachineFiles.feed(site))
-        try write("claims.json", MachineFiles.claimsJSON(site))
-        try write("search/index.js", MachineFiles.searchIndex(site))
+        return Array(Set(outcomes.compactMap { $0 })).sorted()
+    }
+
+    private func writeMachineFiles(_ site: SiteContext, jobs: [PageJob], affected: AffectedPages?, stage: OutputStage, result: inout BuildResult) throws {
+        func write(_ path: String, needed: Bool, _ text: @autoclosure () -> String) throws {
+            guard let outputPath = OutputPath(path) else { return }
+            if needed {
+                try stage.write(outputPath, Array(text().utf8))
+            } else {
+                stage.keep([outputPath], hashes: previous?.hashes ?? [:])
+            }
+        }
+        try write("feed.xml", needed: affected?.feed ?? true, MachineFiles.feed(site))
+        try write("claims.json", needed: affected?.claimsJSON ?? true, MachineFiles.claimsJSON(site))
+        try write("search/index.js", needed: affected?.searchIndex ?? true, MachineFiles.searchIndex(site))
         if let base = site.report.site.baseURL {
-            try write("sitemap.xml", MachineFiles.sitemap(pages: jobs.map(\.path), base: base))
+            try write("sitemap.xml", needed: affected?.sitemap ?? true, MachineFiles.sitemap(pages: jobs.map(\.path), base: base))
         } else {
             result.notes.append("no base_url in site.yml: sitemap.xml skipped (it needs absolute URLs)")
         }
@@ -203,6 +265,34 @@ public final class SiteBuilder: @unchecked Sendable {
             try stage.write(path, [UInt8](data))
         }
     }
+
+    /// `/abs/Content/articles/x.md` as `Content/articles/x.md` when the user wrote `--content Content`.
+    static func userPath(_ path: String, under folder: String) -> String {
+        let absolutePath = URL(fileURLWithPath: path).standardizedFileURL.path
+        let absoluteFolder = URL(fileURLWithPath: folder).standardizedFileURL.path
+        guard absolutePath.hasPrefix(absoluteFolder + "/") else { return path }
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        return base + absolutePath.dropFirst(absoluteFolder.count)
+    }
+
+    /// Whether `path` lies under `folder` (both as given or absolute).
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        let absolutePath = URL(fileURLWithPath: path).standardizedFileURL.path
+        let absoluteFolder = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return absolutePath.hasPrefix(absoluteFolder.hasSuffix("/") ? absoluteFolder : absoluteFolder + "/")
+    }
+
+    /// Someone may have deleted the output between builds: then only a full build is right.
+    private static func outputIsIntact(_ hashes: [OutputPath: Int], _ output: String) -> Bool {
+        FileManager.default.fileExists(atPath: output + "/index.html")
+    }
+}
+
+/// An article's plain text by block, and the quotes already looked up in it.
+struct ArticleText: Sendable {
+    var body: String
+    var blocks: [String]
+    var quotes: [String: QuoteCheck] = [:]
 }
 
 extension String {

@@ -44,8 +44,11 @@ public struct DiagnosticPrinter {
 
     private mutating func sourceLine(_ location: SourceLocation) -> String? {
         if cache[location.path] == nil {
-            guard let text = sourceText(location.path) else { return nil }
-            cache[location.path] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard var text = sourceText(location.path) else { return nil }
+            // Lines as the loader counted them: it reads "\r\n" as one line end and skips a byte-order mark
+            // (and to Swift, "\r\n" is one Character, which splitting on "\n" would never find).
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            cache[location.path] = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         }
         guard let lines = cache[location.path], location.line >= 1, location.line <= lines.count else { return nil }
         let line = String(lines[location.line - 1]).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))

@@ -50,6 +50,19 @@ public enum ContentLoader {
         return found.sorted { $0.path < $1.path }
     }
 
+    /// What kind of source a path is, when it is one: `Content/articles/x.md` is an article.
+    public static func kind(of path: String, contentDirectory: String) -> ContentKind? {
+        let root = URL(fileURLWithPath: contentDirectory).standardizedFileURL.path
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard full.hasPrefix(root + "/") else { return nil }
+        let parts = full.dropFirst(root.count + 1).split(separator: "/").map(String.init)
+        let name = parts.last ?? ""
+        guard !name.hasPrefix("."), let ext = name.split(separator: ".").last.map(String.init)?.lowercased() else { return nil }
+        if parts.count == 1 { return name == "site.yml" || name == "site.yaml" ? .site : nil }
+        guard parts.count == 2 else { return nil }
+        return ContentKind.allCases.first { $0.folder == parts[0] && $0.extensions.contains(ext) }
+    }
+
     /// Reads and parses one file.
     public static func parse(_ source: SourcePath) -> ParsedFile {
         var diagnostics: [Diagnostic] = []

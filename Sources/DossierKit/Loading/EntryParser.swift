@@ -153,7 +153,10 @@ enum EntryParser {
         let said = reader.date("said", required: true)
         let text = reader.string("text", required: true)
         let topic = reader.identifier("topic")
+        let diagnosticsBeforeStance = reader.diagnostics.count
         let stance: Claim.Stance? = reader.choice("stance")
+        // A stance that was written but is not valid has its own error; it is not also a missing stance.
+        let stanceIsInvalid = reader.diagnostics.count > diagnosticsBeforeStance
         let subjects = reader.identifierList("subjects")
         let weapons = reader.identifierList("weapons")
         let refersTo = reader.date("refers_to")
@@ -162,7 +165,7 @@ enum EntryParser {
         let respondsTo = reader.identifierList("responds_to")
         let sources = parseSources(&reader)
         reader.finish()
-        if (topic == nil) != (stance == nil) {
+        if (topic == nil) != (stance == nil), !stanceIsInvalid {
             let (present, absent) = topic == nil ? ("stance", "topic") : ("topic", "stance")
             reader.diagnostics.append(.error(
                 reader.sourceMap[present], "a claim with a '\(present)' needs a '\(absent)' too",

@@ -183,6 +183,8 @@ struct FieldReader {
     }
 
     static func article(_ kind: String) -> String {
-        ["a", "e", "i", "o", "u"].contains(kind.first.map(String.init) ?? "") ? "an \(kind)" : "a \(kind)"
+        // A file name is its own noun: "site.yml needs a 'title' field", not "a site.yml needs…".
+        if kind.contains(".") { return kind }
+        return ["a", "e", "i", "o", "u"].contains(kind.first.map(String.init) ?? "") ? "an \(kind)" : "a \(kind)"
     }
 }

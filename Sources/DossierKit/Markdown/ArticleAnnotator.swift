@@ -1,6 +1,9 @@
 import CCmark
 
-/// Marks quotes and links mentions in a parsed article's paragraphs and headings.
+/// Links mentions and marks quotes in a parsed article's paragraphs and headings.
+///
+/// Mentions go first: a quote that starts or ends inside a name then splits its (invisible) mark around the mention
+/// link instead of splitting the link in two.
 struct ArticleAnnotator {
     private let blocks: [Cmark.TextBlock]
     /// Each block's text as parsed; marks and links add no text, so offsets into it stay valid throughout.
@@ -37,9 +40,11 @@ struct ArticleAnnotator {
     }
 
     private mutating func find(_ needle: NormalizedText, inBlock index: Int) -> Range<Int>? {
-        if strings[index] == nil { strings[index] = texts[index].string }
-        if normalized[index] == nil { normalized[index] = NormalizedText(strings[index]!) }
-        return normalized[index]!.firstMatch(of: needle, in: strings[index]!)
+        let string = strings[index] ?? texts[index].string
+        let haystack = normalized[index] ?? NormalizedText(string)
+        strings[index] = string
+        normalized[index] = haystack
+        return haystack.firstMatch(of: needle, in: string)
     }
 
     private mutating func mark(_ passage: Range<Int>, inBlock index: Int, for quote: QuoteMark) {
@@ -58,7 +63,11 @@ struct ArticleAnnotator {
         let label = HTMLEscaping.escapeHTML(quote.label)
         let link = "<a class=\"quote-ref\" href=\"\(HTMLEscaping.escapeHTML(quote.href))\" aria-label=\"\(label)\" title=\"\(label)\">↗</a>"
         guard let reference = Cmark.makeCustomInline(enter: link, exit: "", tag: .quoteReference) else { return }
-        Cmark.insert(reference, after: outermostLink(around: last, in: block) ?? last)
+        // After the last piece, outside any link it ends in, and after the references already there (quotes of the
+        // same passage keep their order).
+        var target = outermostLink(around: last, in: block) ?? last
+        while let next = Cmark.next(target), Cmark.tag(of: next) == .quoteReference { target = next }
+        Cmark.insert(reference, after: target)
     }
 
     /// The outermost link that contains `node` inside `block`: the reference link goes after it, as links cannot nest.
@@ -80,6 +89,7 @@ struct ArticleAnnotator {
         for (blockIndex, block) in blocks.enumerated() {
             let text = changed.contains(blockIndex) ? InlineText(block: block.node) : texts[blockIndex]
             let leaves = text.leaves
+            var links: [(range: Range<Int>, href: String, leaf: Int?)] = []
             var cursor = 0
             for match in index.matches(in: text.bytes) {
                 let range = match.range
@@ -88,12 +98,14 @@ struct ArticleAnnotator {
                 }
                 var inCode = false
                 var inLink = false
+                var overlapped: [Int] = []
                 var position = cursor
                 while position < leaves.count, leaves[position].start < range.upperBound {
                     let leaf = leaves[position]
                     if leaf.end > range.lowerBound || (leaf.start == leaf.end && leaf.start > range.lowerBound) {
                         inCode = inCode || leaf.kind == .code
                         inLink = inLink || leaf.inLink
+                        overlapped.append(position)
                     }
                     position += 1
                 }
@@ -101,9 +113,23 @@ struct ArticleAnnotator {
                 let entry = index.terms[match.term].entry
                 mentionedKeys.insert(entry.key)
                 guard !block.isHeading, !inLink, linkedKeys.insert(entry.key).inserted else { continue }
-                let href = HTMLEscaping.escapeHTML(entry.href)
-                _ = InlineRangeWrapper(block: block.node, start: range.lowerBound, end: range.upperBound).wrap { _ in
-                    Cmark.makeCustomInline(enter: "<a class=\"mention\" href=\"\(href)\">", exit: "</a>", tag: .mention)
+                let single = overlapped.count == 1 && leaves[overlapped[0]].kind == .text ? overlapped[0] : nil
+                links.append((range, HTMLEscaping.escapeHTML(entry.href), single))
+            }
+            guard !links.isEmpty else { continue }
+            changed.insert(blockIndex)
+            // Right to left: a split keeps the first part in the original node, so the leaves to the left of each
+            // link keep their nodes and offsets.
+            for link in links.reversed() {
+                let makeLink = { (_: Int) in
+                    Cmark.makeCustomInline(enter: "<a class=\"mention\" href=\"\(link.href)\">", exit: "</a>", tag: .mention)
+                }
+                if let leaf = link.leaf {
+                    InlineRangeWrapper.wrap(
+                        leaves[leaf].node, from: link.range.lowerBound - leaves[leaf].start,
+                        to: link.range.upperBound - leaves[leaf].start, makeLink)
+                } else {
+                    _ = InlineRangeWrapper(block: block.node, start: link.range.lowerBound, end: link.range.upperBound).wrap(makeLink)
                 }
             }
         }

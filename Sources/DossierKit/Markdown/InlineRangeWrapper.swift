@@ -7,7 +7,7 @@ import CCmark
 /// `Tehran has *so far* refused` wrapped whole gives one wrapper around the text, the emphasis and the text,
 /// while a range that ends inside the emphasis gives one wrapper outside it and one inside. Wrappers never
 /// straddle an element boundary, so the HTML stays well nested; quote reference links (which carry no text)
-/// are never wrapped, so a wrapper never contains a link of ours.
+/// are never wrapped, so a wrapper never contains a link of ours, and neither is raw inline HTML.
 struct InlineRangeWrapper {
     let block: Cmark.Node
     let start: Int
@@ -28,6 +28,29 @@ struct InlineRangeWrapper {
             wrappers.append(wrapper)
         }
         return wrappers
+    }
+
+    /// The common case made cheap: wraps bytes `start..<end` of one text node's literal, splitting it as needed.
+    @discardableResult
+    static func wrap(_ node: Cmark.Node, from start: Int, to end: Int, _ makeWrapper: (Int) -> Cmark.Node?) -> Cmark.Node? {
+        var literal: [UInt8] = []
+        Cmark.appendLiteral(of: node, to: &literal)
+        guard 0 <= start, start < end, end <= literal.count else { return nil }
+        var middle = node
+        if start > 0 {
+            guard let piece = Cmark.makeNode(CMARK_NODE_TEXT) else { return nil }
+            Cmark.setLiteral(piece, literal[start..<end])
+            guard Cmark.insert(piece, after: node) else { return nil }
+            middle = piece
+        }
+        if end < literal.count, let tail = Cmark.makeNode(CMARK_NODE_TEXT) {
+            Cmark.setLiteral(tail, literal[end...])
+            Cmark.insert(tail, after: middle)
+        }
+        if start > 0 || end < literal.count { Cmark.setLiteral(node, literal[..<(start > 0 ? start : end)]) }
+        guard let wrapper = makeWrapper(0), Cmark.insert(wrapper, before: middle) else { return nil }
+        Cmark.move(middle, into: wrapper)
+        return wrapper
     }
 
     /// Splits the text or code leaves that contain `end` or `start` strictly inside. The end goes first: the node that
@@ -82,8 +105,12 @@ private struct CoverageWalk {
             let first = offset
             offset += 1
             return first >= start && offset <= end
-        case CMARK_NODE_HTML_INLINE, CMARK_NODE_IMAGE:
+        case CMARK_NODE_IMAGE:
             return start < offset && offset < end
+        case CMARK_NODE_HTML_INLINE:
+            // Raw tags stay outside wrappers: `<b>` and `</b>` are separate nodes, and a wrapper holding only one of
+            // them would break the nesting.
+            return false
         case CMARK_NODE_CUSTOM_INLINE where Cmark.tag(of: node) == .quoteReference:
             return false
         default:

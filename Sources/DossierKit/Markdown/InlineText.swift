@@ -25,8 +25,20 @@ struct InlineText {
     private(set) var bytes: [UInt8] = []
     private(set) var leaves: [Leaf] = []
 
+    /// How many raw `<a …>` tags are open at this point of the walk.
+    private var rawLinkDepth = 0
+
     init(block: Cmark.Node) {
         collect(block, inLink: false)
+    }
+
+    /// Whether raw HTML starts with `<a` (or `</a`) followed by white space, `>` or `/`.
+    private static func startsTag(_ html: [UInt8], closing: Bool) -> Bool {
+        let prefix: [UInt8] = closing ? [0x3C, 0x2F] : [0x3C]
+        guard html.count > prefix.count + 1, html.starts(with: prefix) else { return false }
+        let name = html[prefix.count] | 0x20
+        let after = html[prefix.count + 1]
+        return name == 0x61 && (after == 0x3E || after == 0x2F || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D)
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -38,14 +50,21 @@ struct InlineText {
             switch Cmark.type(node) {
             case CMARK_NODE_TEXT:
                 Cmark.appendLiteral(of: node, to: &bytes)
-                leaves.append(Leaf(node: node, kind: .text, start: start, end: bytes.count, inLink: inLink))
+                leaves.append(Leaf(node: node, kind: .text, start: start, end: bytes.count, inLink: inLink || rawLinkDepth > 0))
             case CMARK_NODE_CODE:
                 Cmark.appendLiteral(of: node, to: &bytes)
-                leaves.append(Leaf(node: node, kind: .code, start: start, end: bytes.count, inLink: inLink))
+                leaves.append(Leaf(node: node, kind: .code, start: start, end: bytes.count, inLink: inLink || rawLinkDepth > 0))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 bytes.append(0x20)
-                leaves.append(Leaf(node: node, kind: .lineBreak, start: start, end: start + 1, inLink: inLink))
-            case CMARK_NODE_HTML_INLINE, CMARK_NODE_IMAGE:
+                leaves.append(Leaf(node: node, kind: .lineBreak, start: start, end: start + 1, inLink: inLink || rawLinkDepth > 0))
+            case CMARK_NODE_HTML_INLINE:
+                // With unsafe HTML, `<a href=…>Iran</a>` written raw is a link too: no mention link inside it.
+                var literal: [UInt8] = []
+                Cmark.appendLiteral(of: node, to: &literal)
+                if Self.startsTag(literal, closing: false) { rawLinkDepth += 1 }
+                if Self.startsTag(literal, closing: true) { rawLinkDepth = max(0, rawLinkDepth - 1) }
+                leaves.append(Leaf(node: node, kind: .opaque, start: start, end: start, inLink: inLink))
+            case CMARK_NODE_IMAGE:
                 leaves.append(Leaf(node: node, kind: .opaque, start: start, end: start, inLink: inLink))
             case CMARK_NODE_LINK:
                 collect(node, inLink: true)

@@ -78,15 +78,15 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders an article: marks quoted passages and links the first mention of each entity.
     ///
-    /// Quotes are looked for one block at a time (see `plainBlocks`), in the order given; each is marked at its first
-    /// occurrence. Then mentions are found left to right; the first one of each entity that is not in a heading, a
+    /// Mentions are found left to right; the first one of each entity that is not in a heading, a
     /// link or code is linked as `<a class="mention" href="…">…</a>`; mentions in headings and links still count
-    /// toward `mentionedKeys`, those in code do not.
+    /// toward `mentionedKeys`, those in code do not. Quotes are looked for one block at a time (see `plainBlocks`),
+    /// in the order given, and each is marked at its first occurrence (markup: see `QuoteMark`).
     public func renderArticle(_ markdown: String, quotes: [QuoteMark], mentions: MentionIndex) -> RenderedArticle {
         Cmark.withDocument(markdown, options: options) { root -> RenderedArticle in
             var article = ArticleAnnotator(blocks: Cmark.textBlocks(under: root))
-            article.markQuotes(quotes)
             article.linkMentions(mentions)
+            article.markQuotes(quotes)
             return RenderedArticle(
                 html: Cmark.renderHTML(root, options: options),
                 markedAnchors: article.markedAnchors,

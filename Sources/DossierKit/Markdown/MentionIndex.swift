@@ -28,6 +28,8 @@ public struct MentionIndex: Sendable {
     let terms: [Term]
     /// Hash of a term's first word → indices into `terms`, longest term first.
     private let buckets: [UInt64: [Int]]
+    /// Whether some term starts with this byte: most words (lowercase ones, for names) are passed over without hashing.
+    private let startBytes: [Bool]
 
     /// Key identifies the entity, e.g. "actor:iran", "weapon:shahed-136"; several terms share a key.
     public init(_ entries: [Entry]) {
@@ -46,10 +48,13 @@ public struct MentionIndex: Sendable {
                 buckets[Self.hash(bytes, 0..<keyEnd), default: []].append(index)
             }
         }
-        for key in buckets.keys {
-            buckets[key]!.sort { (terms[$0].bytes.count, terms[$1].entry.term) > (terms[$1].bytes.count, terms[$0].entry.term) }
+        // Longest first; equal lengths in a fixed order.
+        self.buckets = buckets.mapValues { bucket in
+            bucket.sorted { (terms[$0].bytes.count, terms[$1].entry.term) > (terms[$1].bytes.count, terms[$0].entry.term) }
         }
-        self.buckets = buckets
+        var startBytes = [Bool](repeating: false, count: 256)
+        for term in terms { startBytes[Int(term.bytes[0])] = true }
+        self.startBytes = startBytes
     }
 
     /// A term found in a text: its UTF-8 range and the term's index in `terms`.
@@ -70,7 +75,7 @@ public struct MentionIndex: Sendable {
                 let isWord = Self.isWordScalar(scalar)
                 if !afterWord {
                     let keyEnd = isWord ? Self.keyEnd(in: bytes, from: index) : index + width
-                    if let candidates = buckets[Self.hash(bytes, index..<keyEnd)] {
+                    if startBytes[Int(bytes[index])], let candidates = buckets[Self.hash(bytes, index..<keyEnd)] {
                         for candidate in candidates where startsWith(terms[candidate].bytes, bytes, at: index) {
                             let end = index + terms[candidate].bytes.count
                             if end < bytes.count, Self.isWordScalar(Self.decode(bytes, at: end).scalar) { continue }

@@ -13,34 +13,47 @@ struct NormalizedText {
         scalars.reserveCapacity(text.utf8.count)
         sourceStarts.reserveCapacity(text.utf8.count)
         sourceEnds.reserveCapacity(text.utf8.count)
-        var offset = 0
         var pendingSpace: (start: Int, end: Int)?
-        for scalar in text.unicodeScalars {
-            let start = offset
-            offset += UTF8.width(scalar)
-            let value = scalar.value
-            if Self.isSpace(scalar) {
-                if pendingSpace == nil, !scalars.isEmpty { pendingSpace = (start, offset) }
-                continue
-            }
-            if Self.isIgnored(value) { continue }
-            if let space = pendingSpace {
-                append(0x20, space.start, space.end)
-                pendingSpace = nil
-            }
-            switch value {
-            case 0x41...0x5A: append(value + 0x20, start, offset)
-            case 0x00...0x7F: append(value, start, offset)
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2039, 0x203A: append(0x27, start, offset)
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: append(0x22, start, offset)
-            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: append(0x2D, start, offset)
-            case 0x2026:
-                for _ in 0..<3 { append(0x2E, start, offset) }
-            default:
-                if scalar.properties.changesWhenLowercased {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower.value, start, offset) }
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let start = offset
+                let value: UInt32
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    offset += 1
                 } else {
-                    append(value, start, offset)
+                    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var decoded = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for next in 1..<width { decoded = decoded << 6 | UInt32(bytes[offset + next] & 0x3F) }
+                    value = decoded
+                    offset += width
+                }
+                if Self.isSpace(value) {
+                    if pendingSpace == nil, !scalars.isEmpty { pendingSpace = (start, offset) }
+                    continue
+                }
+                if Self.isIgnored(value) { continue }
+                if let space = pendingSpace {
+                    append(0x20, space.start, space.end)
+                    pendingSpace = nil
+                }
+                switch value {
+                case 0x41...0x5A: append(value + 0x20, start, offset)
+                case 0x00...0x7F: append(value, start, offset)
+                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2039, 0x203A: append(0x27, start, offset)
+                case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: append(0x22, start, offset)
+                case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: append(0x2D, start, offset)
+                case 0x2026:
+                    for _ in 0..<3 { append(0x2E, start, offset) }
+                default:
+                    guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else {
+                        append(value, start, offset)
+                        continue
+                    }
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower.value, start, offset) }
                 }
             }
         }
@@ -60,11 +73,11 @@ struct NormalizedText {
         sourceEnds.append(end)
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return true
         case 0x00...0x7F: return false
-        default: return scalar.properties.isWhitespace
+        default: return Unicode.Scalar(value)?.properties.isWhitespace ?? false
         }
     }
 

@@ -24,24 +24,38 @@ public struct QuoteContext: Hashable, Sendable {
             after: Self.trimmedAfter(String(decoding: text[passage.upperBound...], as: UTF8.self)))
     }
 
+    /// The last ~`sideLength` characters of `text`, starting at a whole word (unless the window is a single word).
     static func trimmedBefore(_ text: String) -> String {
-        let characters = Array(text)
-        guard characters.count > sideLength else { return String(characters.drop(while: \.isWhitespace)) }
-        var start = characters.count - sideLength
-        if !characters[start - 1].isWhitespace {
-            // Drop the partial word at the cut, unless the window is one single word.
-            if let space = characters[start...].firstIndex(where: \.isWhitespace) { start = space }
+        var start = text.endIndex
+        var count = 0
+        while start > text.startIndex, count < sideLength {
+            text.formIndex(before: &start)
+            count += 1
         }
-        return "…" + String(characters[start...].drop(while: \.isWhitespace))
+        guard start > text.startIndex else { return String(text.drop(while: \.isWhitespace)) }
+        if !text[text.index(before: start)].isWhitespace, let space = text[start...].firstIndex(where: \.isWhitespace) {
+            start = space
+        }
+        return "…" + text[start...].drop(while: \.isWhitespace)
     }
 
+    /// The first ~`sideLength` characters of `text`, ending at a whole word (unless the window is a single word).
     static func trimmedAfter(_ text: String) -> String {
-        let characters = Array(text)
-        guard characters.count > sideLength else { return String(characters.reversed().drop(while: \.isWhitespace).reversed()) }
-        var end = sideLength
-        if !characters[end].isWhitespace {
-            if let space = characters[..<end].lastIndex(where: \.isWhitespace), space > 0 { end = space }
+        var end = text.startIndex
+        var count = 0
+        while end < text.endIndex, count < sideLength {
+            text.formIndex(after: &end)
+            count += 1
         }
-        return String(characters[..<end].reversed().drop(while: \.isWhitespace).reversed()) + "…"
+        guard end < text.endIndex else { return String(droppingTrailingWhitespace(text[...])) }
+        if !text[end].isWhitespace, let space = text[..<end].lastIndex(where: \.isWhitespace), space > text.startIndex {
+            end = space
+        }
+        return droppingTrailingWhitespace(text[..<end]) + "…"
+    }
+
+    private static func droppingTrailingWhitespace(_ text: Substring) -> Substring {
+        guard let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return text[...last]
     }
 }

@@ -24,7 +24,7 @@ public enum Identifier {
         for scalar in text.lowercased().unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) {
                 out.unicodeScalars.append(scalar)
-            } else if !out.hasSuffix("-") {
+            } else if !out.isEmpty, !out.hasSuffix("-") {
                 out += "-"
             }
         }

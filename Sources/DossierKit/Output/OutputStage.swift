@@ -59,9 +59,20 @@ public final class OutputStage: @unchecked Sendable {
         }
     }
 
+    /// Records files this build did not render because they cannot have changed.
+    public func keep(_ paths: some Sequence<OutputPath>, hashes: [OutputPath: Int]) {
+        lock.withLock {
+            for path in paths where all.insert(path).inserted {
+                self.hashes[path] = hashes[path]
+                unchangedCount += 1
+            }
+        }
+    }
+
     /// Moves the staged files into place and removes published files this build did not make
-    /// (files and folders whose names start with a dot are left alone).
-    public func publish() throws -> Summary {
+    /// (files and folders whose names start with a dot are left alone). With the previous
+    /// build's files known, only those are candidates for removal, so no folder walk is needed.
+    public func publish(previousPaths: Set<OutputPath>? = nil) throws -> Summary {
         let fileManager = FileManager.default
         var summary = Summary(unchanged: unchangedCount)
         for path in changed.sorted() {
@@ -74,7 +85,14 @@ public final class OutputStage: @unchecked Sendable {
             try fileManager.moveItem(atPath: stagingDirectory + "/" + path.value, toPath: target)
             summary.written.append(path.value)
         }
-        summary.removed = try removeStale()
+        if let previousPaths {
+            for path in previousPaths.subtracting(all).sorted() {
+                try? fileManager.removeItem(atPath: outputDirectory + "/" + path.value)
+                summary.removed.append(path.value)
+            }
+        } else {
+            summary.removed = try removeStale()
+        }
         try? fileManager.removeItem(atPath: stagingDirectory)
         return summary
     }
@@ -97,8 +115,7 @@ public final class OutputStage: @unchecked Sendable {
             }
             let full = outputDirectory + "/" + relative
             var isDirectory: ObjCBool = false
-            fileManager.fileExists(atPath: full, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            if fileManager.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
                 folders.append(full)
             } else if let path = OutputPath(relative), all.contains(path) {
                 continue

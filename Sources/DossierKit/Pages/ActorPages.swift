@@ -27,6 +27,7 @@ enum ActorPages {
         [
             "name": actor.name, "href": SiteURL.actor(actor.id), "role": optional(actor.role), "kind": actor.kind.label,
             "claim_count": site.index.claimsByActor[actor.id]?.count ?? 0,
+            "claims_label": Layout.claims(site.index.claimsByActor[actor.id]?.count ?? 0),
             "about_count": site.index.claimsAboutActor[actor.id]?.count ?? 0,
         ]
     }

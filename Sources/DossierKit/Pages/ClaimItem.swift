@@ -32,6 +32,8 @@ public struct ClaimItem: @unchecked Sendable {
             "responds": claim.respondsTo.isEmpty ? Absent.value : claim.respondsTo.count,
             // True only where a list highlights the page's own claim (a claim's thread).
             "current": false,
+            // The fragment of this claim's marked passage, set only on the page of the article that holds it.
+            "passage_here": Absent.value,
             "responses": responses == 0 ? Absent.value : (responses == 1 ? "1 reply" : "\(responses) replies"),
         ]
     }

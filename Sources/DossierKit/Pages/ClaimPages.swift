@@ -24,6 +24,8 @@ enum ClaimPages {
             sources.append(link)
         }
         let thread = self.thread(of: claim, site)
+        // The claims this one answers and those answering it are listed on their own; the exchange adds only when it reaches further.
+        let direct = Set([claim.id] + claim.respondsTo + (site.index.responses[claim.id] ?? []).map(\.id))
         return [
             "claim": (site.claimItems[claim.id]?.model ?? [:]).merging([
                 "subjects": optional(claim.subjects.map(site.actorLink)),
@@ -39,6 +41,7 @@ enum ClaimPages {
                 model["current"] = item.id == claim.id
                 return model
             } : Absent.value,
+            "thread_more": thread.contains { !direct.contains($0.id) },
             "json_ld_json": jsonLD(claim, site),
         ]
     }

@@ -10,6 +10,9 @@ enum Layout {
         ("search", "Search", "search/index.html"),
     ]
 
+    /// "1 claim", "3 claims": counts as a sentence reads them, for templates that cannot pluralise.
+    static func claims(_ count: Int) -> String { count == 1 ? "1 claim" : "\(count) claims" }
+
     static func decorate(_ model: [String: Any], job: PageJob, site: SiteContext) -> [String: Any] {
         let settings = site.report.site
         // The 404 page is served at any depth, so its links cannot be relative.

@@ -52,6 +52,7 @@ public struct SiteContext: Sendable {
             "title": article?.title ?? id, "href": SiteURL.article(id),
             "published": article?.published.display ?? "", "published_iso": article?.published.machineReadable ?? "",
             "outlet": optional(article?.outlet), "claim_count": index.claimsByArticle[id]?.count ?? 0,
+            "claims_label": Layout.claims(index.claimsByArticle[id]?.count ?? 0),
         ]
     }
 

@@ -23,9 +23,22 @@ enum TopicPages {
         var result: [String: Any] = [:]
         for stance in Claim.Stance.allCases {
             var seen: [String] = []
-            for claim in claims where claim.stance == stance && !seen.contains(claim.actor) { seen.append(claim.actor) }
-            result[stance.rawValue] = optional(seen.map(site.actorLink))
+            var first: [String: Claim] = [:], counts: [String: Int] = [:]
+            for claim in claims where claim.stance == stance {
+                if !seen.contains(claim.actor) { seen.append(claim.actor); first[claim.actor] = claim }
+                counts[claim.actor, default: 0] += 1
+            }
+            // Each actor with when it first took this side and how many of its claims do: the lists read in time order.
+            result[stance.rawValue] = optional(seen.map { id -> [String: Any] in
+                var link = site.actorLink(id)
+                link["since"] = first[id]?.said.display ?? ""
+                link["since_iso"] = first[id]?.said.isoDay ?? ""
+                link["claim_count"] = counts[id] ?? 0
+                link["claims_label"] = Layout.claims(counts[id] ?? 0)
+                return link
+            })
             result[stance.rawValue + "_count"] = claims.filter { $0.stance == stance }.count
+            result[stance.rawValue + "_label"] = Layout.claims(claims.filter { $0.stance == stance }.count)
         }
         return result
     }
@@ -35,7 +48,7 @@ enum TopicPages {
         return [
             "title": topic.title, "href": SiteURL.topic(topic.id),
             "status": ["word": topic.status.label, "class": topic.status.rawValue] as [String: Any],
-            "sides": sides(claims, site), "claim_count": claims.count,
+            "sides": sides(claims, site), "claim_count": claims.count, "claims_label": Layout.claims(claims.count),
             "latest": optional(claims.last.map { site.claimItems[$0.id]?.model ?? [:] }),
         ]
     }
@@ -62,6 +75,7 @@ enum TopicPages {
             "sides": sides(claims, site),
             "rows": optional(rows),
             "claim_count": claims.count,
+            "claims_label": Layout.claims(claims.count),
         ]
     }
 }

@@ -27,6 +27,7 @@ enum WeaponPages {
         return [
             "name": weapon?.name ?? id, "href": SiteURL.weapon(id), "category": weapon?.category ?? "",
             "claim_count": site.index.claimsForFamily(of: id).count, "members": optional(members),
+            "claims_label": Layout.claims(site.index.claimsForFamily(of: id).count),
         ]
     }
 

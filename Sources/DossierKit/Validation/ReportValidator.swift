@@ -2,19 +2,24 @@
 /// cycles, quotes against their articles, and entries nothing uses (warnings).
 public struct ReportValidator {
     let report: Report
-    /// Each article's plain text, one string per block, as a reader sees it.
-    let articleBlocks: [String: [String]]
+    /// Looks a quote up in an article's text (article id, quote); the builder caches the answers.
+    let quoteCheck: (String, String) -> QuoteCheck
     private var diagnostics: [Diagnostic] = []
 
-    public init(report: Report, articleBlocks: [String: [String]]) {
+    public init(report: Report, quoteCheck: @escaping (String, String) -> QuoteCheck) {
         self.report = report
-        self.articleBlocks = articleBlocks
+        self.quoteCheck = quoteCheck
     }
 
-    public static func validate(_ report: Report, articleBlocks: [String: [String]]) -> [Diagnostic] {
-        var validator = ReportValidator(report: report, articleBlocks: articleBlocks)
+    public static func validate(_ report: Report, quoteCheck: @escaping (String, String) -> QuoteCheck) -> [Diagnostic] {
+        var validator = ReportValidator(report: report, quoteCheck: quoteCheck)
         validator.run()
         return validator.diagnostics
+    }
+
+    /// Validates with each article's plain text given as blocks (tests, small reports).
+    public static func validate(_ report: Report, articleBlocks: [String: [String]]) -> [Diagnostic] {
+        validate(report) { article, quote in QuoteCheck.check(quote, in: articleBlocks[article] ?? []) }
     }
 
     mutating func run() {
@@ -31,7 +36,9 @@ public struct ReportValidator {
         guard let id, !ids.contains(id) else { return }
         diagnostics.append(.error(
             location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",
-            hint: Suggestion.closest(to: id, in: ids) == nil ? "no file \(Self.folder(kind))/\(id)\(kind == "claim" ? "" : ".md") exists" : nil))
+            hint: Suggestion.closest(to: id, in: ids) == nil
+                // Claims are items of claims/*.yml files, not files of their own.
+                ? (kind == "claim" ? "no claim in claims/ has the id '\(id)'" : "no file \(Self.folder(kind))/\(id).md exists") : nil))
     }
 
     static func folder(_ kind: String) -> String {
@@ -167,9 +174,9 @@ public struct ReportValidator {
     }
 
     private mutating func checkQuote(_ quote: String, in article: Article, at location: SourceLocation) {
-        let blocks = articleBlocks[article.id] ?? []
-        if blocks.contains(where: { QuoteMatcher.find(quote, in: $0) != nil }) { return }
-        let spansBlocks = QuoteMatcher.find(quote, in: blocks.joined(separator: " ")) != nil
+        let result = quoteCheck(article.id, quote)
+        if result == .found { return }
+        let spansBlocks = result == .spansBlocks
         diagnostics.append(.error(
             location, "quote not found in article '\(article.id)'",
             hint: spansBlocks

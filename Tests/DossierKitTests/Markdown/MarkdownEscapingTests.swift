@@ -4,7 +4,8 @@ import XCTest
 
 final class MarkdownEscapingTests: XCTestCase {
     func testEscapesTheFiveCharacters() {
-        XCTAssertEqual(HTMLEscaping.escapeHTML(#"<a href="x" title='y'>&</a>"#), "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
+        XCTAssertEqual(
+            HTMLEscaping.escapeHTML(#"<a href="x" title='y'>&</a>"#), "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
     }
 
     func testLeavesOtherTextAlone() {

@@ -18,7 +18,8 @@ final class MarkdownQuoteMatcherTests: XCTestCase {
     }
 
     func testFindIgnoresCase() {
-        XCTAssertEqual(found("tehran has so far REFUSED", in: "Officials said Tehran has so far refused to help."), "Tehran has so far refused")
+        XCTAssertEqual(
+            found("tehran has so far REFUSED", in: "Officials said Tehran has so far refused to help."), "Tehran has so far refused")
     }
 
     func testFindIgnoresWhiteSpaceRuns() {

@@ -18,7 +18,8 @@ final class MarkdownRendererTests: XCTestCase {
             </ul>
 
             """)
-        XCTAssertEqual(safe.html("[a link](https://example.org/ \"T\")"), "<p><a href=\"https://example.org/\" title=\"T\">a link</a></p>\n")
+        XCTAssertEqual(
+            safe.html("[a link](https://example.org/ \"T\")"), "<p><a href=\"https://example.org/\" title=\"T\">a link</a></p>\n")
         XCTAssertEqual(safe.html(""), "")
     }
 
@@ -33,7 +34,8 @@ final class MarkdownRendererTests: XCTestCase {
 
     func testSafeModeOmitsRawHTMLAndDangerousLinks() {
         XCTAssertEqual(
-            safe.html("Hello <b onclick=\"x()\">there</b>\n\n<script>alert(1)</script>\n\n[click](javascript:alert(1)) [f](file:///etc/passwd)\n"),
+            safe.html(
+                "Hello <b onclick=\"x()\">there</b>\n\n<script>alert(1)</script>\n\n[click](javascript:alert(1)) [f](file:///etc/passwd)\n"),
             """
             <p>Hello <!-- raw HTML omitted -->there<!-- raw HTML omitted --></p>
             <!-- raw HTML omitted -->
@@ -107,7 +109,10 @@ final class MarkdownRendererTests: XCTestCase {
         let renderer = safe
         let results = UnsafeMutableBufferPointer<String>.allocate(capacity: 64)
         results.initialize(repeating: "")
-        defer { results.deallocate() }
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         DispatchQueue.concurrentPerform(iterations: 64) { index in
             results[index] = renderer.html("Item *\(index)*")
         }

@@ -1,0 +1,155 @@
+import Foundation
+
+// `make bench`: builds a synthetic report with Dossier and, when it is installed, the same
+// articles with Hugo; prints medians, peak memory, watch-mode edit latency and the ratios.
+
+struct Options {
+    var articles = 10_000
+    var runs = 3
+    var edits = 5
+    var work = ".bench"
+    var dossier = ".build/release/dossier"
+    var skipHugo = false
+    var scaling = false
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--articles": articles = Int(iterator.next() ?? "") ?? articles
+            case "--runs": runs = Int(iterator.next() ?? "") ?? runs
+            case "--edits": edits = Int(iterator.next() ?? "") ?? edits
+            case "--work": work = iterator.next() ?? work
+            case "--dossier": dossier = iterator.next() ?? dossier
+            case "--no-hugo": skipHugo = true
+            case "--scaling": scaling = true
+            case "-h", "--help":
+                print("""
+                    usage: dossier-bench [--articles N] [--runs N] [--edits N] [--work DIR] [--dossier PATH] [--no-hugo] [--scaling]
+                      Builds a synthetic report of N articles (3 claims each, 200 actors, 100 weapons, 50 topics)
+                      with Dossier and with Hugo (if installed), and measures full builds and watch-mode edits.
+                      --scaling also builds N/10 and N*10 articles with Dossier to show how time and memory grow.
+                    """)
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("unknown option \(argument)\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
+
+let options = Options(CommandLine.arguments)
+let fm = FileManager.default
+let work = URL(fileURLWithPath: options.work, isDirectory: true).standardizedFileURL
+try? fm.createDirectory(at: work, withIntermediateDirectories: true)
+let dossier = URL(fileURLWithPath: options.dossier).standardizedFileURL.path
+guard fm.isExecutableFile(atPath: dossier) else {
+    print("no dossier binary at \(dossier): run `swift build -c release` first")
+    exit(1)
+}
+let hugoPath = ["/usr/bin/hugo", "/usr/local/bin/hugo"].first { fm.isExecutableFile(atPath: $0) }
+
+func line(_ text: String) { print(text); fflush(stdout) }
+func format(_ seconds: Double) -> String { String(format: "%.2f s", seconds) }
+func formatMB(_ value: Double) -> String { String(format: "%.0f MiB", value) }
+
+/// Full builds of one size: (median seconds, peak MiB).
+func dossierFullBuild(articles: Int, runs: Int) -> (Double, Double, URL) {
+    let report = SyntheticReport(articles: articles)
+    let content = work.appendingPathComponent("dossier-\(articles)/Content")
+    let output = work.appendingPathComponent("dossier-\(articles)/Public")
+    line("writing a synthetic report of \(articles) articles…")
+    do { try report.writeDossier(to: content) } catch { line("cannot write the report: \(error)"); exit(1) }
+    let templates = URL(fileURLWithPath: "Templates").standardizedFileURL.path
+    var times: [Double] = [], peaks: [Double] = []
+    for _ in 0..<runs {
+        try? fm.removeItem(at: output)
+        let run = ProcessRun.run([dossier, "build", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path])
+        if run.status != 0 {
+            line("dossier build failed (status \(run.status)); run it by hand to see why:")
+            line("  \(dossier) build --content \(content.path) --templates \(templates) --output \(output.path)")
+            exit(1)
+        }
+        times.append(run.seconds)
+        peaks.append(run.peakMegabytes)
+    }
+    return (median(times), peaks.max() ?? 0, content)
+}
+
+line("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB")
+let (dossierTime, dossierPeak, content) = dossierFullBuild(articles: options.articles, runs: options.runs)
+line("dossier full build, \(options.articles) articles: median \(format(dossierTime)) of \(options.runs), peak \(formatMB(dossierPeak))")
+
+var hugoTime: Double?
+var hugoPeak: Double?
+let hugoSite = work.appendingPathComponent("hugo-\(options.articles)")
+if let hugoPath, !options.skipHugo {
+    do { try SyntheticReport(articles: options.articles).writeHugo(to: hugoSite) } catch { line("cannot write the Hugo site: \(error)") }
+    var times: [Double] = [], peaks: [Double] = []
+    for _ in 0..<options.runs {
+        try? fm.removeItem(at: hugoSite.appendingPathComponent("public"))
+        let run = ProcessRun.run([hugoPath, "--quiet", "--source", hugoSite.path])
+        if run.status != 0 { line("hugo failed with status \(run.status)"); break }
+        times.append(run.seconds)
+        peaks.append(run.peakMegabytes)
+    }
+    if !times.isEmpty {
+        hugoTime = median(times)
+        hugoPeak = peaks.max()
+        line("hugo full build, \(options.articles) articles: median \(format(median(times))) of \(times.count), peak \(formatMB(peaks.max() ?? 0))")
+    }
+} else if hugoPath == nil {
+    line("hugo is not installed (apt-get install hugo): skipping the comparison")
+}
+
+// Watch mode: one article edited, timed until its page and the article list are on disk.
+let output = work.appendingPathComponent("dossier-\(options.articles)/Public")
+let templates = URL(fileURLWithPath: "Templates").standardizedFileURL.path
+let dossierEdit = WatchLatency.measure(
+    command: [dossier, "build", "--watch", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path],
+    directory: work.path, source: content.appendingPathComponent("articles/article-7.md").path,
+    outputs: [output.appendingPathComponent("articles/article-7/index.html").path, output.appendingPathComponent("articles/index.html").path],
+    edits: options.edits)
+let dossierEditMedian = dossierEdit.map { median($0.milliseconds) }
+if let dossierEdit {
+    line("dossier watch: edit to disk, median \(String(format: "%.1f ms", median(dossierEdit.milliseconds))) over \(dossierEdit.milliseconds.count) edits " + dossierEdit.milliseconds.map { String(format: "%.0f", $0) }.joined(separator: ", "))
+}
+var hugoEditMedian: Double?
+if let hugoPath, !options.skipHugo, hugoTime != nil {
+    let hugoEdit = WatchLatency.measure(
+        command: [hugoPath, "server", "--renderToDisk", "--disableLiveReload", "--port", "13131", "--bind", "127.0.0.1", "--source", hugoSite.path, "--baseURL", "http://127.0.0.1:13131/"],
+        directory: hugoSite.path, source: hugoSite.appendingPathComponent("content/articles/article-7.md").path,
+        outputs: [hugoSite.appendingPathComponent("public/articles/article-7/index.html").path, hugoSite.appendingPathComponent("public/articles/index.html").path],
+        edits: options.edits)
+    if let hugoEdit, !hugoEdit.milliseconds.isEmpty {
+        hugoEditMedian = median(hugoEdit.milliseconds)
+        line("hugo server: edit to disk, median \(String(format: "%.1f ms", median(hugoEdit.milliseconds))) over \(hugoEdit.milliseconds.count) edits")
+    }
+}
+
+line("")
+line("ratios (dossier / hugo; lower is better):")
+if let hugoTime, let hugoPeak {
+    line(String(format: "  full build time   %.3f  (target ≤ 0.2)", dossierTime / hugoTime))
+    line(String(format: "  full build memory %.3f  (target ≤ 0.25)", dossierPeak / hugoPeak))
+}
+if let dossierEditMedian, let hugoEditMedian {
+    line(String(format: "  edit to disk      %.3f  (target: dossier ≤ 50 ms)", dossierEditMedian / hugoEditMedian))
+}
+
+if options.scaling {
+    line("")
+    line("scaling (dossier alone):")
+    var previous: (Int, Double, Double)?
+    for size in [options.articles / 10, options.articles, options.articles * 10] where size > 0 {
+        let (time, peak, _) = size == options.articles ? (dossierTime, dossierPeak, content) : dossierFullBuild(articles: size, runs: 1)
+        var text = "  \(size) articles: \(format(time)), peak \(formatMB(peak))"
+        if let (lastSize, lastTime, lastPeak) = previous {
+            let growth = Double(size) / Double(lastSize)
+            text += String(format: "  (×%.0f articles: time ×%.1f, memory ×%.1f)", growth, time / lastTime, peak / lastPeak)
+        }
+        line(text)
+        previous = (size, time, peak)
+    }
+}

@@ -1,0 +1,211 @@
+import XCTest
+
+@testable import DossierKit
+
+/// The good fixture built with the real theme: the files it makes, the pages as readers see them
+/// (snapshots), and properties every page must have.
+final class GoodReportTests: XCTestCase {
+    private static var folder: TemporaryDirectory?
+    private static var result: BuildResult?
+    static let content = TestPaths.fixture("good")
+
+    /// One build shared by the tests of this class, which only read its output.
+    private var output: String {
+        get throws {
+            if Self.folder == nil {
+                let folder = try TemporaryDirectory()
+                Self.folder = folder
+                Self.result = Fixture.build(Self.content, into: folder.url("site"))
+            }
+            return Self.folder!.url("site")
+        }
+    }
+
+    private var result: BuildResult {
+        get throws {
+            _ = try output
+            return try XCTUnwrap(Self.result)
+        }
+    }
+
+    override class func tearDown() {
+        folder = nil
+        result = nil
+        super.tearDown()
+    }
+
+    private func page(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let full = try output + "/" + path
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: full), "no \(path) in the output", file: file, line: line)
+        return try XCTUnwrap(String(data: data, encoding: .utf8), file: file, line: line)
+    }
+
+    // MARK: The build
+
+    func testTheFixtureHasNoProblemsAtAll() throws {
+        let check = Fixture.check(Self.content, strict: true)
+        XCTAssertEqual(check.diagnostics.map(\.headline), [])
+        XCTAssertNil(check.output, "a check publishes nothing")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: Self.content + "-unused-output"), "nor creates the output folder")
+
+        let build = try result
+        XCTAssertEqual(build.diagnostics.map(\.headline), [])
+        XCTAssertTrue(build.succeeded)
+        XCTAssertEqual(build.steps.map(\.name), ["load", "validate", "index", "render", "write"])
+        XCTAssertEqual(build.notes, [])
+    }
+
+    func testEveryOutputFile() throws {
+        let files = FileTree.files(try output, includeHidden: true)
+        XCTAssertEqual(files, Self.expectedFiles)
+        let summary = try XCTUnwrap(try result.output)
+        XCTAssertEqual(summary.written, Self.expectedFiles, "a first build writes every file")
+        XCTAssertEqual(summary.unchanged, 0)
+        XCTAssertEqual(summary.removed, [])
+        XCTAssertEqual(try result.pageCount, Self.expectedFiles.filter { $0.hasSuffix(".html") }.count)
+    }
+
+    static let expectedFiles: [String] = [
+    ]
+
+    // MARK: Snapshots
+
+    func testSnapshots() throws {
+        let pages = [
+            "index.html": "index.html",
+            "actors/kyrylo-budanov/index.html": "actor-kyrylo-budanov.html",
+            "weapons/iranian-ballistic-missiles/index.html": "weapon-iranian-ballistic-missiles.html",
+            "topics/iran-drones-to-russia/index.html": "topic-iran-drones-to-russia.html",
+            "articles/2022-12-24-iran-refuses-ballistic-missiles/index.html": "article-2022-12-24-iran-refuses-ballistic-missiles.html",
+            "claims/budanov-iran-withholds-ballistic-missiles/index.html": "claim-budanov-iran-withholds-ballistic-missiles.html",
+            "timeline/2022/index.html": "timeline-2022.html",
+            "claims.json": "claims.json",
+            "feed.xml": "feed.xml",
+            "sitemap.xml": "sitemap.xml",
+        ]
+        for (path, snapshot) in pages.sorted(by: { $0.key < $1.key }) {
+            assertSnapshot(try page(path), named: "good/" + snapshot)
+        }
+    }
+
+    // MARK: Pages
+
+    func testEveryQuoteIsMarkedInItsArticleAndLinkedFromItsClaim() throws {
+        let result = ContentLoader.load(contentDirectory: Self.content)
+        let report = try XCTUnwrap(result.report)
+        var quotes = 0
+        for claim in report.claims {
+            for (index, source) in claim.sources.enumerated() where source.quote != nil {
+                quotes += 1
+                let anchor = "q-\(claim.id)-\(index)"
+                let article = try page("articles/\(source.article)/index.html")
+                XCTAssertTrue(article.contains("<mark id=\"\(anchor)\" class=\"quote\">"), "\(anchor) is not marked")
+                XCTAssertTrue(article.contains("href=\"../../claims/\(claim.id)/index.html\""), "\(source.article) does not link back to \(claim.id)")
+                let claimPage = try page("claims/\(claim.id)/index.html")
+                XCTAssertTrue(claimPage.contains("href=\"../../articles/\(source.article)/index.html#\(anchor)\""), "\(claim.id) does not link to \(anchor)")
+                XCTAssertTrue(claimPage.contains("<mark>"), "\(claim.id) shows no passage in context")
+            }
+        }
+        XCTAssertEqual(quotes, 9)
+    }
+
+    func testQuotesMatchAcrossQuoteStylesDashesSpacesAndEmphasis() throws {
+        let article = try page("articles/2022-12-24-iran-refuses-ballistic-missiles/index.html")
+        // Straight quotes and a hyphen in the claim; typographic quotes, an en dash and three spaces in the article.
+        XCTAssertTrue(
+            article.contains("<mark id=\"q-budanov-iran-in-no-hurry-0\" class=\"quote\">“Iran is in no hurry to supply missiles – for   understandable reasons,”</mark>"),
+            article)
+        // Emphasis inside the passage: the mark is split around the <strong> and <em>.
+        let drones = try page("articles/2022-10-18-iran-admits-drones/index.html")
+        XCTAssertTrue(drones.contains("<mark id=\"q-iran-admits-drones-0\" class=\"quote\">sent a small number of </mark>"), drones)
+        XCTAssertTrue(drones.contains("<mark class=\"quote\" data-quote=\"q-iran-admits-drones-0\">"), drones)
+        // A line break inside the passage.
+        let denial = try page("articles/2023-01-kanani-denies-missiles/index.html")
+        XCTAssertTrue(denial.contains("<mark id=\"q-kanani-denies-missiles-0\" class=\"quote\">baseless\nclaims of the enemies</mark>"), denial)
+    }
+
+    func testMentionsLinkTheFirstNameOrAliasLongestFirst() throws {
+        let article = try page("articles/2022-12-24-iran-refuses-ballistic-missiles/index.html")
+        // "Kyrylo Budanov" wins over its alias "Budanov" where both start.
+        XCTAssertEqual(HTMLScan.matches("<a class=\"mention\" href=\"../../actors/kyrylo-budanov/index.html\">[^<]*</a>", in: article), [
+            "<a class=\"mention\" href=\"../../actors/kyrylo-budanov/index.html\">Kyrylo Budanov</a>"
+        ])
+        XCTAssertEqual(HTMLScan.matches("<a class=\"mention\" href=\"../../actors/hur/index.html\">[^<]*</a>", in: article), [
+            "<a class=\"mention\" href=\"../../actors/hur/index.html\">HUR</a>"
+        ])
+        XCTAssertEqual(HTMLScan.matches("<a class=\"mention\" href=\"../../weapons/shahed-136/index.html\">[^<]*</a>", in: article), [
+            "<a class=\"mention\" href=\"../../weapons/shahed-136/index.html\">Shahed</a>"
+        ])
+        // "Iranian" is not a mention of Iran; "Iran’s" is.
+        let drones = try page("articles/2022-10-18-iran-admits-drones/index.html")
+        XCTAssertTrue(drones.contains("<a class=\"mention\" href=\"../../actors/iran/index.html\">Iran</a>"), drones)
+        XCTAssertFalse(article.contains("href=\"../../actors/iran/index.html\">Iran</a>ian"), article)
+    }
+
+    func testEveryRelativeLinkLeadsToAFileAndEveryFragmentToAnId() throws {
+        let root = try output
+        var problems: [String] = []
+        var checked = 0
+        for file in FileTree.files(root) where file.hasSuffix(".html") && file != "404.html" {
+            let html = try page(file)
+            let folder = (file as NSString).deletingLastPathComponent
+            for raw in HTMLScan.links(in: html) {
+                let link = HTMLScan.unescape(raw)
+                if link.hasPrefix("https://") || link.hasPrefix("http://") { continue }
+                XCTAssertFalse(link.hasPrefix("/"), "\(file): \(link) is not relative")
+                let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let target = parts[0].isEmpty ? file : ((folder as NSString).appendingPathComponent(String(parts[0])) as NSString).standardizingPath
+                checked += 1
+                guard FileManager.default.fileExists(atPath: root + "/" + target) else {
+                    problems.append("\(file): \(link) leads to no file")
+                    continue
+                }
+                if parts.count == 2, target.hasSuffix(".html") {
+                    let ids = HTMLScan.ids(in: try page(target))
+                    if !ids.contains(String(parts[1])) { problems.append("\(file): \(link) has no id '\(parts[1])' there") }
+                }
+            }
+        }
+        XCTAssertEqual(problems, [])
+        XCTAssertGreaterThan(checked, 500)
+    }
+
+    /// Every template is rendered (the file list covers each page kind); none may leave a blank
+    /// where a value should be or a tag unreplaced.
+    func testNoPageHasAnEmptyOrUnreplacedPlaceholder() throws {
+        let root = try output
+        let signs = [
+            "\\{\\{", "\\}\\}", "href=\"\"", "src=\"\"", "datetime=\"\"", "id=\"\"", "lang=\"\"", "class=\"[^\"]*-\"",
+            "<a [^>]*></a>", "<time[^>]*></time>", "<(h1|h2|h3|title|dd|dt|li|p|span|strong|blockquote)[^>]*>\\s*</\\1>",
+            "\\(“”\\)", " · </", "\\?\\?", "undefined", "null<",
+        ]
+        var problems: [String] = []
+        for file in FileTree.files(root) where file.hasSuffix(".html") || file.hasSuffix(".xml") {
+            let text = try page(file)
+            for sign in signs {
+                for found in HTMLScan.matches(sign, in: text) { problems.append("\(file): \(found)") }
+            }
+        }
+        XCTAssertEqual(problems, [])
+    }
+
+    func testClaimsJSONResolvesEveryReference() throws {
+        let data = Data(try page("claims.json").utf8)
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(root["base_url"] as? String, "https://example.org/report/")
+        let claims = try XCTUnwrap(root["claims"] as? [[String: Any]])
+        XCTAssertEqual(claims.compactMap { $0["id"] as? String }, [
+            "ukraine-drones-hit-power-plants", "kanani-denies-drones", "iran-admits-drones", "budanov-drones-delivered",
+            "budanov-iran-in-no-hurry", "budanov-iran-withholds-ballistic-missiles", "budanov-russia-expects-missiles",
+            "nyt-interviews-budanov", "kanani-denies-missiles",
+        ], "timeline order: earliest day, coarser first, then id")
+        let full = try XCTUnwrap(claims.first { $0["id"] as? String == "budanov-iran-withholds-ballistic-missiles" })
+        XCTAssertEqual((full["actor"] as? [String: String])?["name"], "Kyrylo Budanov")
+        XCTAssertEqual(full["said"] as? [String: String], ["text": "2022-12-23", "display": "23 Dec 2022", "earliest": "2022-12-23"])
+        XCTAssertEqual(full["refers_to"] as? [String: String], ["text": "2022-06/2022-08", "display": "Jun–Aug 2022"])
+        XCTAssertEqual(full["refers_to_text"] as? String, "this summer")
+        XCTAssertEqual(full["stance"] as? String, "disputes")
+        XCTAssertEqual((full["sources"] as? [[String: Any]])?.count, 2)
+        XCTAssertEqual(full["responded_by"] as? [String], ["kanani-denies-missiles"])
+    }
+}

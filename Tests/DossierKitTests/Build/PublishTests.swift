@@ -1,0 +1,149 @@
+import XCTest
+
+@testable import DossierKit
+
+/// What a build does to the output folder: the same bytes every time, nothing rewritten that did
+/// not change, stale pages removed, and nothing touched at all when the build fails.
+final class PublishTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+    private var content: String!
+    private var output: String!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory()
+        content = try folder.copy(TestPaths.fixture("good"), to: "Content")
+        output = folder.url("Public")
+    }
+
+    override func tearDown() {
+        folder = nil
+    }
+
+    private func build(_ builder: SiteBuilder? = nil, file: StaticString = #filePath, line: UInt = #line) -> BuildResult {
+        let result = (builder ?? SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))).build()
+        return result
+    }
+
+    private func assertSucceeded(_ result: BuildResult, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.headline), [], file: file, line: line)
+        XCTAssertNotNil(result.output, file: file, line: line)
+    }
+
+    // MARK: Determinism
+
+    func testTwoBuildsFromDifferentFoldersAreByteIdenticalAndHoldNoMachinePath() throws {
+        assertSucceeded(build())
+        let otherContent = try folder.copy(TestPaths.fixture("good"), to: "elsewhere/deeper/Content")
+        let otherOutput = folder.url("elsewhere/Public")
+        assertSucceeded(Fixture.build(otherContent, into: otherOutput))
+
+        let first = FileTree.contents(output), second = FileTree.contents(otherOutput)
+        XCTAssertEqual(first.keys.sorted(), second.keys.sorted())
+        XCTAssertEqual(first.keys.filter { first[$0] != second[$0] }.sorted(), [], "files that differ between the two builds")
+
+        let machinePaths = [folder.path, TestPaths.packageRoot, NSTemporaryDirectory(), NSHomeDirectory(), "/work/", "/tmp/"]
+        for (file, data) in first.sorted(by: { $0.key < $1.key }) {
+            let text = String(decoding: data, as: UTF8.self)
+            for path in machinePaths where path.count > 1 {
+                XCTAssertFalse(text.contains(path), "\(file) contains the machine path \(path)")
+            }
+        }
+    }
+
+    // MARK: A failed build
+
+    func testAFailedBuildLeavesTheOutputExactlyAsItWas() throws {
+        assertSucceeded(build())
+        try folder.write("Public/.well-known/security.txt", "Contact: mailto:x@example.org\n")
+        try FileTree.backdate(output)
+        let bytes = FileTree.contents(output), mtimes = FileTree.mtimes(output)
+
+        // Break the report: a claim about an actor that does not exist.
+        let claims = content + "/claims/missiles.yml"
+        try (FileTree.text(claims) + "\n- id: broken\n  actor: kyrylo-budanow\n  said: 2023\n  text: T\n  sources: [{article: 2023-01-kanani-denies-missiles}]\n")
+            .write(toFile: claims, atomically: true, encoding: .utf8)
+        let failed = build()
+
+        XCTAssertFalse(failed.succeeded)
+        XCTAssertNil(failed.output)
+        XCTAssertEqual(Fixture.headlines(failed.diagnostics, relativeTo: content), [
+            "claims/missiles.yml:79:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?"
+        ])
+        XCTAssertEqual(FileTree.contents(output), bytes, "byte for byte")
+        XCTAssertEqual(FileTree.mtimes(output), mtimes, "mtime for mtime")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["Content", "Public"], "no staging folder is left behind")
+    }
+
+    func testAFailedRenderLeavesTheOutputExactlyAsItWas() throws {
+        assertSucceeded(build())
+        try FileTree.backdate(output)
+        let bytes = FileTree.contents(output), mtimes = FileTree.mtimes(output)
+
+        let theme = try folder.copy(TestPaths.templates, to: "Theme")
+        let topic = theme + "/topic.mustache"
+        try FileTree.text(topic).replacingOccurrences(of: "{{claim_count}} claims</span>", with: "{{claims_count}} claims</span>")
+            .write(toFile: topic, atomically: true, encoding: .utf8)
+        let failed = Fixture.build(content, into: output, templates: theme)
+
+        XCTAssertFalse(failed.succeeded)
+        XCTAssertEqual(failed.diagnostics.count, 1, "\(failed.diagnostics.map(\.headline))")
+        XCTAssertEqual(FileTree.contents(output), bytes)
+        XCTAssertEqual(FileTree.mtimes(output), mtimes)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["Content", "Public", "Theme"])
+    }
+
+    // MARK: Rebuilds
+
+    func testASecondBuildRewritesNothing() throws {
+        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))
+        let first = build(builder)
+        assertSucceeded(first)
+        let count = try XCTUnwrap(first.output?.written.count)
+        try FileTree.backdate(output)
+        let mtimes = FileTree.mtimes(output)
+
+        // The same builder (which remembers what it published) and a fresh one (which compares with the disk).
+        for (label, again) in [("same builder", build(builder)), ("new builder", build())] {
+            XCTAssertEqual(again.output?.written, [], label)
+            XCTAssertEqual(again.output?.removed, [], label)
+            XCTAssertEqual(again.output?.unchanged, count, label)
+            XCTAssertEqual(FileTree.mtimes(output), mtimes, label)
+        }
+    }
+
+    func testAChangeRewritesOnlyThePagesItShows() throws {
+        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))
+        assertSucceeded(build(builder))
+        let profile = content + "/actors/new-york-times.md"
+        try (FileTree.text(profile) + "\nFounded in 1851.\n").write(toFile: profile, atomically: true, encoding: .utf8)
+        let again = build(builder)
+        assertSucceeded(again)
+        XCTAssertEqual(again.output?.written, ["actors/new-york-times/index.html"])
+        XCTAssertTrue(FileTree.text(output + "/actors/new-york-times/index.html").contains("Founded in 1851."))
+    }
+
+    func testRemovingAnArticleRemovesItsPageAndKeepsDotfiles() throws {
+        try folder.write("Content/articles/2022-11-extra.md", "---\ntitle: An extra article\npublished: 2022-11\n---\n\nNothing anyone claims.\n")
+        let first = build()
+        assertSucceeded(first)
+        XCTAssertEqual(Fixture.headlines(first.diagnostics, relativeTo: content), ["articles/2022-11-extra.md:2:1: warning: no claim cites article '2022-11-extra'"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/articles/2022-11-extra/index.html"))
+        try folder.write("Public/.nojekyll", "")
+        try folder.write("Public/.git/HEAD", "ref: refs/heads/main\n")
+        try folder.write("Public/articles/.keep", "")
+        try folder.write("Public/stray/old-page.html", "<p>from an older build</p>")
+
+        try FileManager.default.removeItem(atPath: content + "/articles/2022-11-extra.md")
+        let second = build()
+        assertSucceeded(second)
+        XCTAssertEqual(second.output?.removed, ["articles/2022-11-extra/index.html", "stray/old-page.html"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/articles/2022-11-extra"), "the emptied folder goes too")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/stray"))
+        XCTAssertEqual(
+            FileTree.files(output, includeHidden: true).filter { $0.contains("/.") || $0.hasPrefix(".") },
+            [".git/HEAD", ".nojekyll", "articles/.keep"])
+        XCTAssertEqual(FileTree.files(output), GoodReportTests.expectedFiles)
+        // The article count on the front page changed with it.
+        XCTAssertTrue(second.output?.written.contains("index.html") ?? false)
+    }
+}

@@ -1,0 +1,127 @@
+import XCTest
+
+@testable import DossierKit
+
+/// A theme's mistakes fail the build with a diagnostic at the template's file and line, instead of
+/// rendering a blank or an unescaped value.
+final class ThemeTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+    private var theme: String!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory()
+        theme = try folder.copy(TestPaths.templates, to: "Theme")
+    }
+
+    override func tearDown() {
+        folder = nil
+    }
+
+    /// Replaces the first `old` in a template of the copied theme and returns the line it was on.
+    @discardableResult
+    private func edit(_ template: String, replacing old: String, with new: String, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        let path = theme + "/" + template
+        let text = FileTree.text(path)
+        let range = try XCTUnwrap(text.range(of: old), "\(old) is not in \(template)", file: file, line: line)
+        try text.replacingCharacters(in: range, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        return text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+    }
+
+    private func column(of text: String, in template: String, line: Int) -> Int {
+        let lines = FileTree.text(theme + "/" + template).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let range = lines[line - 1].range(of: text) else { return 0 }
+        return lines[line - 1].distance(from: lines[line - 1].startIndex, to: range.lowerBound) + 1
+    }
+
+    /// Builds the good fixture with the edited theme into a fresh folder and returns the diagnostics, relative to the theme.
+    private func buildHeadlines() -> [String] {
+        let output = folder.url("Public")
+        let result = Fixture.build(TestPaths.fixture("good"), into: output, templates: theme)
+        XCTAssertFalse(result.succeeded)
+        XCTAssertNil(result.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/index.html"), "nothing is published")
+        return Fixture.headlines(result.diagnostics, relativeTo: theme)
+    }
+
+    func testTheRealThemeRendersTheFixture() throws {
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        XCTAssertEqual(result.diagnostics.map(\.headline), [])
+        XCTAssertEqual(Set(TemplateSet.pageTemplates).count, 14)
+    }
+
+    func testAMisspeltKeyPointsAtItsTemplateAndLine() throws {
+        let line = try edit("index.mustache", replacing: "<h1>{{site.title}}</h1>", with: "<h1>{{site.titel}}</h1>")
+        let column = column(of: "{{site.titel}}", in: "index.mustache", line: line)
+        XCTAssertEqual(buildHeadlines(), ["index.mustache:\(line):\(column): error: the index page has no value 'site.titel'"])
+    }
+
+    func testAMisspeltTopLevelKeyPointsAtItsTemplateAndLine() throws {
+        let line = try edit("topic.mustache", replacing: "{{claim_count}} claims</span>", with: "{{claims_count}} claims</span>")
+        let column = column(of: "{{claims_count}}", in: "topic.mustache", line: line)
+        XCTAssertEqual(buildHeadlines(), ["topic.mustache:\(line):\(column): error: the topic page has no value 'claims_count'"])
+    }
+
+    func testAMisspeltKeyInAPartialPointsAtThePartial() throws {
+        let line = try edit("partials/claim.mustache", replacing: "{{said}}", with: "{{sayd}}")
+        let column = column(of: "{{sayd}}", in: "partials/claim.mustache", line: line)
+        let headlines = buildHeadlines()
+        XCTAssertFalse(headlines.isEmpty)
+        for headline in headlines {
+            XCTAssertTrue(headline.hasPrefix("partials/claim.mustache:\(line):\(column): error: "), headline)
+            XCTAssertTrue(headline.hasSuffix("has no value 'sayd'"), headline)
+        }
+    }
+
+    func testAMissingTemplate() throws {
+        try FileManager.default.removeItem(atPath: theme + "/weapon.mustache")
+        let headlines = buildHeadlines()
+        XCTAssertEqual(headlines, ["weapon.mustache:1:1: error: missing template 'weapon.mustache'"])
+    }
+
+    func testAMissingPartial() throws {
+        try FileManager.default.removeItem(atPath: theme + "/partials/stance.mustache")
+        let users = ["claim.mustache", "partials/claim.mustache"]
+        var expected: [String] = []
+        for template in users {
+            let lines = FileTree.text(theme + "/" + template).split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                guard let range = line.range(of: "{{> partials/stance}}") else { continue }
+                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                expected.append("\(template):\(index + 1):\(column): error: template 'partials/stance' does not exist")
+            }
+        }
+        XCTAssertEqual(expected.count, 2)
+        XCTAssertEqual(buildHeadlines(), expected)
+    }
+
+    func testAMisspeltPartialSuggestsTheRightOne() throws {
+        let line = try edit("actor.mustache", replacing: "{{> partials/article-link}}", with: "{{> partials/article-links}}")
+        let column = column(of: "{{> partials/article-links}}", in: "actor.mustache", line: line)
+        XCTAssertEqual(buildHeadlines(), [
+            "actor.mustache:\(line):\(column): error: template 'partials/article-links' does not exist; did you mean 'partials/article-link'?"
+        ])
+    }
+
+    func testRawOutputOnlyForHTMLAndJSONValues() throws {
+        let line = try edit("actor.mustache", replacing: "<h1>{{name}}</h1>", with: "<h1>{{{name}}}</h1>")
+        try edit("weapon.mustache", replacing: "<h1>{{name}}</h1>", with: "<h1>{{&name}}</h1>")
+        let weaponLine = FileTree.text(theme + "/weapon.mustache").components(separatedBy: "\n").firstIndex { $0.contains("{{&name}}") }! + 1
+        XCTAssertEqual(buildHeadlines(), [
+            "actor.mustache:\(line):\(column(of: "{{{name}}}", in: "actor.mustache", line: line)): error: 'name' is written unescaped",
+            "weapon.mustache:\(weaponLine):\(column(of: "{{&name}}", in: "weapon.mustache", line: weaponLine)): error: 'name' is written unescaped",
+        ])
+    }
+
+    func testATemplateThatDoesNotParse() throws {
+        let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
+        let headlines = buildHeadlines()
+        XCTAssertEqual(headlines.count, 1, "\(headlines)")
+        XCTAssertTrue(headlines.first?.hasPrefix("topics.mustache:\(line):") ?? false, "\(headlines)")
+        XCTAssertTrue(headlines.first?.hasSuffix("error: template does not parse: a section is closed with another name than it was opened with") ?? false, "\(headlines)")
+    }
+
+    func testNoTemplatesFolder() {
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: folder.url("NoTheme"))
+        XCTAssertEqual(result.diagnostics.map(\.headline), ["\(folder.url("NoTheme")):1:1: error: no templates folder here"])
+    }
+}

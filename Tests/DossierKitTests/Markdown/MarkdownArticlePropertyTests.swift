@@ -1,0 +1,42 @@
+import XCTest
+
+@testable import DossierKit
+
+/// Random articles, quotes and mentions: whatever is marked and linked, the HTML stays well nested and reads the same.
+final class MarkdownArticlePropertyTests: XCTestCase {
+    private func text(of html: String) -> String {
+        var result = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { result.append(character) }
+        }
+        return result
+    }
+
+    func testMarkingAndLinkingOnlyAddMarkup() {
+        let renderers = [MarkdownRenderer(unsafeHTML: false), MarkdownRenderer(unsafeHTML: true)]
+        var random = MarkdownSyntheticArticles(seed: 42)
+        let terms = random.terms(count: 60)
+        let mentions = MentionIndex(terms)
+        for iteration in 0..<200 {
+            let renderer = renderers[iteration % 2]
+            let markdown = random.article(words: 150, terms: terms)
+            let blocks = renderer.plainBlocks(markdown)
+            let quotes = random.quotes(in: blocks, count: 4)
+            let article = renderer.renderArticle(markdown, quotes: quotes, mentions: mentions)
+            MarkdownFixtures.assertWellNested(article.html)
+            let plain = renderer.html(markdown)
+            XCTAssertEqual(text(of: article.html).replacingOccurrences(of: "↗", with: ""), text(of: plain), markdown)
+            XCTAssertEqual(article.markedAnchors, Set(quotes.map(\.anchor)), "every quote copied from the text is found: \(markdown)")
+            for quote in quotes {
+                XCTAssertEqual(article.html.components(separatedBy: "id=\"\(quote.anchor)\"").count, 2, "one id per anchor")
+                XCTAssertTrue(blocks.contains { QuoteMatcher.find(quote.quote, in: $0) != nil })
+                let context = article.contexts[quote.anchor]
+                XCTAssertEqual(context.map { QuoteMatcher.normalize($0.passage) }, QuoteMatcher.normalize(quote.quote))
+            }
+            XCTAssertFalse(article.html.contains("<a class=\"mention\"><a"))
+            let linked = article.html.components(separatedBy: "<a class=\"mention\"").count - 1
+            XCTAssertLessThanOrEqual(linked, article.mentionedKeys.count * 2)
+        }
+    }
+}

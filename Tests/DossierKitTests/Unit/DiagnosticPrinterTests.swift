@@ -1,0 +1,105 @@
+import XCTest
+
+@testable import DossierKit
+
+/// Diagnostics print like a compiler's: `path:line:col: error: message`, the source line with a
+/// caret under the column, the hint, and a summary line.
+final class DiagnosticPrinterTests: XCTestCase {
+    private let files = [
+        "claims/a.yml": "- id: budanov-claim\n  actor: kyrylo-budanow\n\tsaid: 2022-13\n   \n",
+        "articles/b.md": "---\r\ntitle: B\r\n---\r\n",
+    ]
+
+    private func printer() -> DiagnosticPrinter {
+        let files = self.files
+        return DiagnosticPrinter(sourceText: { files[$0] })
+    }
+
+    func testHeadline() {
+        let diagnostic = Diagnostic.error(SourceLocation(path: "claims/a.yml", line: 2, column: 10), "unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?")
+        XCTAssertEqual(diagnostic.headline, "claims/a.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?")
+        XCTAssertEqual(Diagnostic.warning(SourceLocation(path: "x.md"), "unused").headline, "x.md:1:1: warning: unused")
+    }
+
+    func testExcerptCaretAndHint() {
+        var printer = printer()
+        let diagnostic = Diagnostic.error(
+            SourceLocation(path: "claims/a.yml", line: 2, column: 10), "unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?",
+            hint: "no file actors/kyrylo-budanow.md exists")
+        XCTAssertEqual(printer.format(diagnostic), """
+            claims/a.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?
+                  actor: kyrylo-budanow
+                         ^
+                hint: no file actors/kyrylo-budanow.md exists
+
+            """)
+    }
+
+    func testTabsAreShownAsSpacesSoTheCaretLinesUp() {
+        var printer = printer()
+        let text = printer.format(.error(SourceLocation(path: "claims/a.yml", line: 3, column: 12), "month 13 does not exist"))
+        XCTAssertEqual(text, "claims/a.yml:3:12: error: month 13 does not exist\n     said: 2022-13\n               ^\n")
+    }
+
+    func testNoExcerptWithoutAUsefulLine() {
+        var printer = printer()
+        // Past the end of the file, a blank line, a file that cannot be read.
+        XCTAssertEqual(printer.format(.error(SourceLocation(path: "claims/a.yml", line: 40), "x")), "claims/a.yml:40:1: error: x\n")
+        XCTAssertEqual(printer.format(.error(SourceLocation(path: "claims/a.yml", line: 4), "x")), "claims/a.yml:4:1: error: x\n")
+        XCTAssertEqual(printer.format(.error(SourceLocation(path: "missing.yml", line: 1), "x", hint: "h")), "missing.yml:1:1: error: x\n    hint: h\n")
+        XCTAssertEqual(printer.format(.error(SourceLocation(path: "claims/a.yml", line: 0), "x")), "claims/a.yml:0:1: error: x\n")
+    }
+
+    func testCarriageReturnsAreNotShownAndTheCaretStaysOnTheLine() {
+        var printer = printer()
+        XCTAssertEqual(
+            printer.format(.error(SourceLocation(path: "articles/b.md", line: 2, column: 80), "x")),
+            "articles/b.md:2:80: error: x\n    title: B\n            ^\n")
+    }
+
+    func testAllSortedWithASummary() {
+        var printer = printer()
+        let text = printer.format([
+            .warning(SourceLocation(path: "claims/a.yml", line: 1, column: 3), "unused"),
+            .error(SourceLocation(path: "claims/a.yml", line: 3, column: 12), "month 13 does not exist"),
+            .error(SourceLocation(path: "articles/b.md", line: 2, column: 1), "bad title"),
+        ])
+        XCTAssertEqual(text, """
+            articles/b.md:2:1: error: bad title
+                title: B
+                ^
+            claims/a.yml:1:3: warning: unused
+                - id: budanov-claim
+                  ^
+            claims/a.yml:3:12: error: month 13 does not exist
+                 said: 2022-13
+                           ^
+            2 errors, 1 warning
+
+            """)
+    }
+
+    func testSummaryCounts() {
+        let location = SourceLocation(path: "x")
+        XCTAssertEqual(DiagnosticPrinter.summary([.error(location, "a")]), "1 error, 0 warnings")
+        XCTAssertEqual(DiagnosticPrinter.summary([.error(location, "a"), .error(location, "b"), .warning(location, "c")]), "2 errors, 1 warning")
+        XCTAssertEqual(DiagnosticPrinter.summary([.warning(location, "c"), .warning(location, "d")]), "0 errors, 2 warnings")
+        var printer = printer()
+        XCTAssertEqual(printer.format([Diagnostic]()), "", "nothing at all when there is nothing to say")
+    }
+
+    func testOrderIsPathThenLineThenColumnThenErrorsFirst() {
+        let diagnostics: [Diagnostic] = [
+            .warning(SourceLocation(path: "b.md", line: 2, column: 1), "w"),
+            .error(SourceLocation(path: "b.md", line: 2, column: 1), "e"),
+            .error(SourceLocation(path: "b.md", line: 10, column: 1), "later line"),
+            .error(SourceLocation(path: "b.md", line: 2, column: 5), "later column"),
+            .error(SourceLocation(path: "a.md", line: 99, column: 1), "first file"),
+        ]
+        XCTAssertEqual(diagnostics.sorted().map(\.message), ["first file", "e", "w", "later column", "later line"])
+        XCTAssertEqual(diagnostics.errorCount, 4)
+        XCTAssertEqual(diagnostics.warningCount, 1)
+        XCTAssertTrue(diagnostics.hasErrors)
+        XCTAssertFalse([Diagnostic.warning(SourceLocation(path: "a"), "w")].hasErrors)
+    }
+}

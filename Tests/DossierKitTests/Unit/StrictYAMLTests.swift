@@ -1,0 +1,243 @@
+import XCTest
+
+@testable import DossierKit
+
+/// Every file a user writes is read strictly: unknown fields and wrong types are errors, and
+/// YAML 1.1's guesses never change what the author wrote.
+final class StrictYAMLTests: XCTestCase {
+    private func parse(_ text: String, as kind: ContentKind, path: String? = nil) -> ParsedFile {
+        let defaultPath: String
+        switch kind {
+        case .site: defaultPath = "site.yml"
+        case .claims: defaultPath = "claims/a.yml"
+        case .article: defaultPath = "articles/a.md"
+        case .actor: defaultPath = "actors/a.md"
+        case .weapon: defaultPath = "weapons/a.md"
+        case .topic: defaultPath = "topics/a.md"
+        }
+        return EntryParser.parse(SourceFile(path: path ?? defaultPath, text: text), kind: kind)
+    }
+
+    private func headlines(_ text: String, as kind: ContentKind) -> [String] {
+        parse(text, as: kind).diagnostics.sorted().map(\.headline)
+    }
+
+    private func claims(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> [Claim] {
+        let parsed = parse(text, as: .claims)
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), [], file: file, line: line)
+        guard case .claims(let claims) = parsed.content else { return [] }
+        return claims
+    }
+
+    private let claimHead = "- id: c\n  actor: iran\n  text: T\n  sources: [{article: a}]\n"
+
+    // MARK: Unknown fields
+
+    func testUnknownFieldWithASuggestion() {
+        let parsed = parse(claimHead + "  said: 2022\n  venu: Tehran\n", as: .claims)
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), ["claims/a.yml:6:3: error: unknown field 'venu' in a claim; did you mean 'venue'?"])
+        XCTAssertNil(parsed.diagnostics.first?.hint)
+    }
+
+    func testUnknownFieldWithoutASuggestionListsTheFields() {
+        let parsed = parse("---\nname: Iran\nkind: state\ncapital: Tehran\n---\n", as: .actor)
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), ["actors/a.md:4:1: error: unknown field 'capital' in an actor"])
+        XCTAssertEqual(parsed.diagnostics.first?.hint, "the fields of an actor are: affiliation, aliases, kind, name, role")
+    }
+
+    func testUnknownFieldsEverywhere() {
+        XCTAssertEqual(headlines("title: T\ndescripton: D\n", as: .site), ["site.yml:2:1: error: unknown field 'descripton' in site.yml; did you mean 'description'?"])
+        XCTAssertEqual(
+            headlines("---\ntitle: T\npublished: 2022\nauther: A\n---\n", as: .article),
+            ["articles/a.md:4:1: error: unknown field 'auther' in an article; did you mean 'author'?"])
+        XCTAssertEqual(
+            headlines("---\nname: N\ncategory: C\nparents: x\n---\n", as: .weapon),
+            ["weapons/a.md:4:1: error: unknown field 'parents' in a weapon; did you mean 'parent'?"])
+        XCTAssertEqual(
+            headlines("---\ntitle: T\nweapon: [x]\n---\n", as: .topic),
+            ["topics/a.md:3:1: error: unknown field 'weapon' in a topic; did you mean 'weapons'?"])
+        XCTAssertEqual(
+            headlines(claimHead.replacingOccurrences(of: "[{article: a}]", with: "\n    - article: a\n      qoute: x") + "  said: 2022\n", as: .claims),
+            ["claims/a.yml:6:7: error: unknown field 'qoute' in a source; did you mean 'quote'?"])
+    }
+
+    // MARK: Types
+
+    func testWrongTypes() {
+        XCTAssertEqual(
+            headlines("- id: c\n  actor: iran\n  said: 2022\n  text: [a, b]\n  subjects: {iran: yes}\n  sources: [{article: a}]\n", as: .claims),
+            [
+                "claims/a.yml:4:9: error: 'text' must be a single value, not a list",
+                "claims/a.yml:5:13: error: 'subjects' must be a list like [a, b]",
+            ])
+        XCTAssertEqual(
+            headlines("- id: c\n  actor: iran\n  said: 2022\n  text: T\n  sources: a\n", as: .claims),
+            ["claims/a.yml:5:12: error: 'sources' must be a list of `- article: …` items"])
+        XCTAssertEqual(
+            headlines("- id: c\n  actor: iran\n  said: 2022\n  text: T\n  sources: [{article: a}]\n  weapons: [[x]]\n", as: .claims),
+            ["claims/a.yml:6:13: error: each item of 'weapons' must be a single value"])
+        XCTAssertEqual(headlines("title: T\nunsafe_html: yes\n", as: .site), ["site.yml:2:14: error: 'unsafe_html' must be true or false, not 'yes'"])
+    }
+
+    func testAFileOfTheWrongShape() {
+        XCTAssertEqual(
+            headlines("id: c\nactor: iran\n", as: .claims),
+            ["claims/a.yml:1:1: error: a claims file is a YAML list of claims, found a set of fields"])
+        XCTAssertEqual(
+            headlines("- just a line\n", as: .claims),
+            ["claims/a.yml:1:3: error: expected the fields of a claim as `name: value` lines, found the value 'just a line'"])
+        XCTAssertEqual(
+            headlines("---\n- a list\n---\n", as: .actor),
+            ["actors/a.md:2:1: error: expected the fields of an actor as `name: value` lines, found a list"])
+    }
+
+    func testASingleValueIsAOneItemList() {
+        XCTAssertEqual(claims(claimHead + "  said: 2022\n  subjects: iran\n").first?.subjects, ["iran"])
+    }
+
+    func testDuplicateField() {
+        let found = headlines(claimHead + "  said: 2022\n  said: 2023\n", as: .claims)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertTrue(found.first?.hasPrefix("claims/a.yml:") ?? false)
+        XCTAssertTrue(found.first?.hasSuffix("error: duplicate field 'said'") ?? false, "\(found)")
+    }
+
+    // MARK: Values as written
+
+    /// YAML 1.1 reads an unquoted 2022-12-23 as a timestamp; the generator must keep the text.
+    func testUnquotedDatesKeepTheirTextAndPrecision() throws {
+        let day = try XCTUnwrap(claims(claimHead + "  said: 2022-12-23\n").first)
+        XCTAssertEqual(day.said.text, "2022-12-23")
+        XCTAssertEqual(day.said.precision, .day)
+        XCTAssertEqual(day.said.display, "23 Dec 2022")
+
+        let month = try XCTUnwrap(claims(claimHead + "  said: 2022-12\n").first)
+        XCTAssertEqual(month.said.text, "2022-12")
+        XCTAssertEqual(month.said.precision, .month)
+
+        let year = try XCTUnwrap(claims(claimHead + "  said: 2022\n").first)
+        XCTAssertEqual(year.said.text, "2022", "not the integer 2022 turned into anything else")
+        XCTAssertEqual(year.said.precision, .year)
+
+        let quoted = try XCTUnwrap(claims(claimHead + "  said: \"2022-12-23\"\n").first)
+        XCTAssertEqual(quoted.said, day.said)
+
+        let interval = try XCTUnwrap(claims(claimHead + "  said: 2022\n  refers_to: 2022-06/2022-08\n").first)
+        XCTAssertEqual(interval.refersTo?.display, "Jun–Aug 2022")
+    }
+
+    func testUnquotedTimestampInPublished() throws {
+        let parsed = parse("---\ntitle: T\npublished: 2022-12-24T18:01\n---\n", as: .article)
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), [])
+        guard case .article(let article) = parsed.content else { return XCTFail("no article") }
+        XCTAssertEqual(article.published.text, "2022-12-24T18:01")
+        XCTAssertEqual(article.published.display, "24 Dec 2022, 18:01")
+    }
+
+    func testYAMLBooleansAndNumbersStayText() throws {
+        let parsed = parse("---\nname: No\nkind: state\naliases: [yes, off, 1e3, 0x1F]\nrole: 010\n---\n", as: .actor)
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), [])
+        guard case .actor(let actor) = parsed.content else { return XCTFail("no actor") }
+        XCTAssertEqual(actor.name, "No", "the Norway problem")
+        XCTAssertEqual(actor.aliases, ["yes", "off", "1e3", "0x1F"])
+        XCTAssertEqual(actor.role, "010")
+    }
+
+    func testNullMeansNotWritten() throws {
+        let claim = try XCTUnwrap(claims(claimHead + "  said: 2022\n  venue: ~\n  refers_to_text: null\n").first)
+        XCTAssertNil(claim.venue)
+        XCTAssertNil(claim.refersToText)
+        XCTAssertEqual(
+            headlines("- id: c\n  actor: iran\n  said:\n  text: T\n  sources: [{article: a}]\n", as: .claims),
+            ["claims/a.yml:1:3: error: a claim needs a 'said' field"])
+        XCTAssertEqual(
+            headlines(claimHead + "  said: ''\n", as: .claims),
+            ["claims/a.yml:5:9: error: 'said' is empty"])
+    }
+
+    func testDateErrorsPointIntoTheValue() {
+        XCTAssertEqual(
+            headlines(claimHead + "  said: 2022-13-01\n", as: .claims),
+            ["claims/a.yml:5:14: error: bad date in 'said': month 13 does not exist"])
+        XCTAssertEqual(
+            headlines(claimHead + "  said: \"2022-13-01\"\n", as: .claims),
+            ["claims/a.yml:5:15: error: bad date in 'said': month 13 does not exist"], "one more for the opening quote")
+        XCTAssertEqual(
+            headlines(claimHead + "  said: 2022-12-24T18:01\n", as: .claims),
+            ["claims/a.yml:5:19: error: bad date in 'said': a time of day is allowed only in an article's 'published' date"])
+    }
+
+    func testSourcesKeepTheirPositions() throws {
+        let claim = try XCTUnwrap(claims("- id: c\n  actor: iran\n  said: 2022\n  text: T\n  sources:\n    - article: a\n      quote: Q\n    - article: b\n").first)
+        XCTAssertEqual(claim.sources, [.init(article: "a", quote: "Q"), .init(article: "b", quote: nil)])
+        XCTAssertEqual(claim.source["sources[0].quote"], SourceLocation(path: "claims/a.yml", line: 7, column: 14))
+        XCTAssertEqual(claim.source["sources[1].article"], SourceLocation(path: "claims/a.yml", line: 8, column: 16))
+        XCTAssertEqual(claim.source["sources[1]"], SourceLocation(path: "claims/a.yml", line: 8, column: 7))
+        XCTAssertEqual(claim.source.origin, SourceLocation(path: "claims/a.yml", line: 1, column: 3))
+    }
+
+    func testSiteSettings() throws {
+        let parsed = parse("title: T\nbase_url: https://example.org/report\nlanguage: pt-BR\nunsafe_html: true\n", as: .site)
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), [])
+        guard case .site(let site) = parsed.content else { return XCTFail("no settings") }
+        XCTAssertEqual(site.baseURL, "https://example.org/report/", "a trailing slash is added")
+        XCTAssertEqual(site.language, "pt-BR")
+        XCTAssertTrue(site.unsafeHTML)
+
+        guard case .site(let defaults) = parse("title: T\n", as: .site).content else { return XCTFail("no settings") }
+        XCTAssertEqual(defaults.language, "en")
+        XCTAssertFalse(defaults.unsafeHTML)
+        XCTAssertNil(defaults.baseURL)
+    }
+
+    func testSiteErrors() {
+        XCTAssertEqual(
+            headlines("title: T\nbase_url: example.org\nlanguage: english\n", as: .site),
+            [
+                "site.yml:2:11: error: base_url 'example.org' is not an absolute http(s) URL",
+                "site.yml:3:11: error: 'english' is not a BCP 47 language tag",
+            ])
+        XCTAssertEqual(headlines("", as: .site), ["site.yml:1:1: error: site.yml is empty"])
+        XCTAssertEqual(headlines("description: D\n", as: .site), ["site.yml:1:1: error: site.yml needs a 'title' field"])
+    }
+
+    func testURLs() {
+        func urlErrors(_ url: String) -> [String] {
+            headlines("---\ntitle: T\npublished: 2022\nurl: \(url)\n---\n", as: .article)
+        }
+        XCTAssertEqual(urlErrors("https://example.org/a?b=1&c=2"), [])
+        XCTAssertEqual(urlErrors("http://example.org"), [])
+        XCTAssertEqual(urlErrors("ftp://example.org/a"), ["articles/a.md:4:6: error: url 'ftp://example.org/a' is not an http or https URL"])
+        XCTAssertEqual(urlErrors("javascript:alert(1)"), ["articles/a.md:4:6: error: url 'javascript:alert(1)' is not an http or https URL"])
+        XCTAssertEqual(urlErrors("../news/a.html"), ["articles/a.md:4:6: error: url '../news/a.html' is not an http or https URL"])
+        XCTAssertEqual(urlErrors("//example.org/a"), ["articles/a.md:4:6: error: url '//example.org/a' is not an http or https URL"])
+        XCTAssertEqual(urlErrors("'https://'"), ["articles/a.md:4:6: error: url 'https://' is not an http or https URL"])
+    }
+
+    func testIdentifierFields() {
+        XCTAssertEqual(
+            headlines("- id: Budanov_Claim\n  actor: Kyrylo Budanov\n  said: 2022\n  text: T\n  sources: [{article: a}]\n", as: .claims),
+            [
+                "claims/a.yml:1:7: error: 'Budanov_Claim' in 'id' is not a valid id",
+                "claims/a.yml:2:10: error: 'Kyrylo Budanov' in 'actor' is not a valid id",
+            ])
+        let parsed = parse("- id: Budanov_Claim\n  actor: iran\n  said: 2022\n  text: T\n  sources: [{article: a}]\n", as: .claims)
+        XCTAssertEqual(parsed.diagnostics.first?.hint, "ids are lowercase letters and digits joined by single hyphens, e.g. 'budanov-claim'")
+    }
+
+    func testFileNameIsTheId() {
+        let parsed = parse("---\nname: I\nkind: state\n---\n", as: .actor, path: "actors/Kyrylo_Budanov.md")
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), ["actors/Kyrylo_Budanov.md:1:1: error: the file name 'Kyrylo_Budanov' is not a valid id"])
+        XCTAssertEqual(parsed.diagnostics.first?.hint, "ids are lowercase letters and digits joined by single hyphens; rename it 'kyrylo-budanov.md'")
+    }
+
+    func testChoices() {
+        let parsed = parse("---\nname: N\nkind: persn\n---\n", as: .actor)
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), ["actors/a.md:3:7: error: 'persn' is not a valid kind; did you mean 'person'?"])
+        XCTAssertEqual(parsed.diagnostics.first?.hint, "kind is one of: state, person, organisation, media")
+        XCTAssertEqual(headlines("---\ntitle: T\nstatus: disputed\n---\n", as: .topic), ["topics/a.md:3:9: error: 'disputed' is not a valid status"])
+        XCTAssertEqual(
+            headlines(claimHead + "  said: 2022\n  topic: t\n  stance: support\n", as: .claims),
+            ["claims/a.yml:7:11: error: 'support' is not a valid stance; did you mean 'supports'?"])
+    }
+}

@@ -40,10 +40,12 @@
       kind.className = "kind";
       kind.textContent = e.k;
       head.appendChild(kind);
-      if (e.d) {
+      // Beside the kind: the date of a claim or an article, the category of a weapon, the status of a topic.
+      var detail = e.d || (e.k === "Weapon" || e.k === "Topic" ? e.x : "");
+      if (detail) {
         var d = document.createElement("span");
         d.className = "meta";
-        d.textContent = e.d;
+        d.textContent = detail;
         head.appendChild(d);
       }
       var title = document.createElement("p");
@@ -54,7 +56,8 @@
       title.appendChild(a);
       li.appendChild(head);
       li.appendChild(title);
-      if (e.x) {
+      if (e.k === "Claim" && e.x) {
+        // The passages a claim quotes, shortened.
         var x = document.createElement("p");
         x.className = "result-text";
         x.textContent = e.x.length > 220 ? e.x.slice(0, 220).replace(/\s+\S*$/, "") + " …" : e.x;

@@ -19,7 +19,8 @@ final class DossierCommandTests: XCTestCase {
 
     /// `dossier build|check` on ./Content with the real theme, relative paths as a user types them.
     private func run(_ command: String, _ extra: [String] = [], content: String = "Content") throws -> DossierRunner.Outcome {
-        try dossier.run([command, "--content", content, "--templates", PackagePaths.templates, "--output", "Public"] + extra, in: folder.path)
+        try dossier.run(
+            [command, "--content", content, "--templates", PackagePaths.templates, "--output", "Public"] + extra, in: folder.path)
     }
 
     private static let step = #"^(load|validate|index|render|write) +\d+\.\d ms$"#
@@ -27,7 +28,8 @@ final class DossierCommandTests: XCTestCase {
     private func assertMatches(_ lines: [String], _ patterns: [String], file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(lines.count, patterns.count, "\(lines)", file: file, line: line)
         for (text, pattern) in zip(lines, patterns) {
-            XCTAssertNotNil(text.range(of: pattern, options: .regularExpression), "'\(text)' does not match \(pattern)", file: file, line: line)
+            XCTAssertNotNil(
+                text.range(of: pattern, options: .regularExpression), "'\(text)' does not match \(pattern)", file: file, line: line)
         }
     }
 
@@ -38,7 +40,9 @@ final class DossierCommandTests: XCTestCase {
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.stdout.contains("USAGE: dossier <subcommand>"), help.stdout)
         for subcommand in ["build", "check", "serve"] {
-            XCTAssertNotNil(help.stdout.range(of: "\n +\(subcommand) +[A-Z]", options: .regularExpression), "\(subcommand) is not listed:\n\(help.stdout)")
+            XCTAssertNotNil(
+                help.stdout.range(of: "\n +\(subcommand) +[A-Z]", options: .regularExpression),
+                "\(subcommand) is not listed:\n\(help.stdout)")
         }
         let buildHelp = try dossier.run(["build", "--help"], in: folder.path)
         XCTAssertEqual(buildHelp.status, 0)
@@ -67,15 +71,21 @@ final class DossierCommandTests: XCTestCase {
         let outcome = try run("build")
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertEqual(outcome.stderr, "")
-        assertMatches(outcome.stdoutLines, [
-            Self.step, Self.step, Self.step, Self.step, Self.step,
-            #"^built \d+ pages in \d+ ms: \d+ written, 0 unchanged, 0 removed$"#,
-        ])
-        XCTAssertEqual(outcome.stdoutLines.map { String($0.prefix { $0 != " " }) }.prefix(5), ["load", "validate", "index", "render", "write"])
+        assertMatches(
+            outcome.stdoutLines,
+            [
+                Self.step, Self.step, Self.step, Self.step, Self.step,
+                #"^built \d+ pages in \d+ ms: \d+ written, 0 unchanged, 0 removed$"#,
+            ])
+        XCTAssertEqual(
+            outcome.stdoutLines.map { String($0.prefix { $0 != " " }) }.prefix(5), ["load", "validate", "index", "render", "write"])
 
         // The same files, byte for byte, as the library builds.
         let reference = folder.url("Reference")
-        let result = SiteBuilder(options: BuildOptions(contentDirectory: folder.url("Content"), templatesDirectory: PackagePaths.templates, outputDirectory: reference)).build()
+        let result = SiteBuilder(
+            options: BuildOptions(
+                contentDirectory: folder.url("Content"), templatesDirectory: PackagePaths.templates, outputDirectory: reference)
+        ).build()
         XCTAssertTrue(result.succeeded)
         let built = folder.snapshot("Public"), expected = folder.snapshot("Reference")
         XCTAssertEqual(built.keys.sorted(), expected.keys.sorted())
@@ -89,7 +99,9 @@ final class DossierCommandTests: XCTestCase {
         // Again: nothing to write.
         let again = try run("build")
         XCTAssertEqual(again.status, 0)
-        XCTAssertNotNil(again.stdoutLines.last?.range(of: #"^built \d+ pages in \d+ ms: 0 written, \d+ unchanged, 0 removed$"#, options: .regularExpression), again.stdout)
+        XCTAssertNotNil(
+            again.stdoutLines.last?.range(
+                of: #"^built \d+ pages in \d+ ms: 0 written, \d+ unchanged, 0 removed$"#, options: .regularExpression), again.stdout)
     }
 
     func testCheckWritesNothing() throws {
@@ -97,8 +109,10 @@ final class DossierCommandTests: XCTestCase {
         let outcome = try run("check")
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertEqual(outcome.stderr, "")
-        assertMatches(outcome.stdoutLines, [Self.step, Self.step, #"^checked in \d+ ms: no problems$"#])
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".dossier-test-") }, ["Content"])
+        // load, validate, index and render (a check renders every page, into nothing).
+        assertMatches(outcome.stdoutLines, [Self.step, Self.step, Self.step, Self.step, #"^checked in \d+ ms: no problems$"#])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path), ["Content"], "no output folder, no staging folder")
     }
 
     func testTheDefaultFolders() throws {
@@ -125,13 +139,17 @@ final class DossierCommandTests: XCTestCase {
         XCTAssertEqual(outcome.status, 1)
         let headlines = outcome.stderrLines.filter { !$0.hasPrefix(" ") }
         XCTAssertEqual(headlines.first, "Content/actors/kyrylo-budanov.md:5:14: error: unknown actor 'ukrain'; did you mean 'ukraine'?")
-        XCTAssertTrue(headlines.contains("Content/claims/one.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?"), outcome.stderr)
+        XCTAssertTrue(
+            headlines.contains("Content/claims/one.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?"),
+            outcome.stderr)
         XCTAssertNotNil(headlines.last?.range(of: #"^\d+ errors, \d+ warnings?$"#, options: .regularExpression), outcome.stderr)
         for headline in headlines.dropLast() {
             XCTAssertNotNil(headline.range(of: #"^Content/[a-z0-9/.-]+:\d+:\d+: (error|warning): "#, options: .regularExpression), headline)
         }
-        XCTAssertTrue(outcome.stderr.contains("      actor: kyrylo-budanow\n             ^\n"), "the source line and a caret:\n\(outcome.stderr)")
-        XCTAssertNotNil(outcome.stdoutLines.last?.range(of: #"^failed in \d+ ms: nothing written$"#, options: .regularExpression), outcome.stdout)
+        XCTAssertTrue(
+            outcome.stderr.contains("      actor: kyrylo-budanow\n             ^\n"), "the source line and a caret:\n\(outcome.stderr)")
+        XCTAssertNotNil(
+            outcome.stdoutLines.last?.range(of: #"^failed in \d+ ms: nothing written$"#, options: .regularExpression), outcome.stdout)
 
         let after = folder.snapshot("Public")
         XCTAssertEqual(after.keys.sorted(), before.keys.sorted())
@@ -192,7 +210,9 @@ final class DossierCommandTests: XCTestCase {
         let outcome = try run("build", content: "NoSuchFolder")
         XCTAssertEqual(outcome.status, 1)
         XCTAssertEqual(outcome.stderrLines.first, "NoSuchFolder:1:1: error: no content folder here")
-        XCTAssertTrue(outcome.stderr.contains("hint: run dossier in a report's folder, or point --content at the folder that holds site.yml"), outcome.stderr)
+        XCTAssertTrue(
+            outcome.stderr.contains("hint: run dossier in a report's folder, or point --content at the folder that holds site.yml"),
+            outcome.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url("Public")), "nothing written")
     }
 }

@@ -52,10 +52,10 @@ struct DossierRunner {
         environment["COLUMNS"] = "100"
         process.environment = environment
         // Files rather than pipes: no deadlock however much either stream says.
-        let outPath = directory + "/.dossier-test-stdout-\(UUID().uuidString)"
-        let errPath = directory + "/.dossier-test-stderr-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        let outPath = NSTemporaryDirectory() + "/dossier-cli-stdout-\(UUID().uuidString)"
+        let errPath = NSTemporaryDirectory() + "/dossier-cli-stderr-\(UUID().uuidString)"
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: outPath)
             try? FileManager.default.removeItem(atPath: errPath)
@@ -137,7 +137,8 @@ final class ScratchFolder {
         let root = url(relative)
         guard let walker = FileManager.default.enumerator(atPath: root) else { return }
         while let file = walker.nextObject() as? String {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: root + "/" + file)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: root + "/" + file)
         }
     }
 }

@@ -61,9 +61,16 @@ public final class SiteBuilder: @unchecked Sendable {
             result.notes.append("--strict: warnings fail the build")
             result.diagnostics = result.diagnostics.map { var strict = $0; strict.severity = .error; return strict }
         }
-        guard !result.diagnostics.hasErrors, let report, let templates, publish else { return }
+        guard !result.diagnostics.hasErrors, let report, let templates else { return }
 
         let site = clock.time("index") { buildContext(report, renderer: renderer) }
+        guard publish else {
+            // A check renders every page too, into nothing: a theme error must not wait for the build.
+            let jobs = PageCatalog.jobs(site)
+            result.pageCount = jobs.count
+            result.diagnostics += clock.time("render") { render(jobs, templates: templates, site: site, stage: nil) }
+            return
+        }
         let stage: OutputStage
         do {
             stage = try OutputStage(outputDirectory: options.outputDirectory, knownHashes: previous?.hashes)
@@ -215,11 +222,11 @@ public final class SiteBuilder: @unchecked Sendable {
     }
 
     /// Renders pages on every core into the stage; one diagnostic per template problem.
-    private func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage) -> [Diagnostic] {
+    private func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?) -> [Diagnostic] {
         let outcomes = Parallel.map(jobs) { job -> Diagnostic? in
             do {
                 let html = try templates.render(job.template, Layout.decorate(job.build(), job: job, site: site))
-                try stage.write(job.path, Array(html.utf8))
+                try stage?.write(job.path, Array(html.utf8))
                 return nil
             } catch let error as TemplateSet.RenderError {
                 return error.diagnostic

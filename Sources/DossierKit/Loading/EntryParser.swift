@@ -38,7 +38,14 @@ enum EntryParser {
         let unsafeHTML = reader.bool("unsafe_html") ?? false
         reader.finish()
         if let url = baseURL {
-            if URLRules.isAbsoluteWebURL(url) {
+            let components = URLComponents(string: url)
+            if URLRules.isAbsoluteWebURL(url), components?.query != nil || components?.fragment != nil {
+                // Page paths are appended to it: "https://example.org/?a=1/claims/x/" would be no page at all.
+                reader.diagnostics.append(.error(
+                    reader.sourceMap["base_url"], "base_url '\(url)' has a query or fragment; page paths are added to its end",
+                    hint: "write it like https://example.org/report/"))
+                baseURL = nil
+            } else if URLRules.isAbsoluteWebURL(url) {
                 if !url.hasSuffix("/") { baseURL = url + "/" }
             } else {
                 reader.diagnostics.append(.error(

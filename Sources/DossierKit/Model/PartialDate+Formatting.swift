@@ -39,11 +39,9 @@ extension PartialDate {
     /// The machine form of the earliest day, `2022-12-23`, for `<time datetime>` and feeds.
     public var isoDay: String { earliestDay.iso }
 
-    /// The most precise machine form of a point (`2022-12`, `2022-12-24T18:01`), or the EDTF text.
-    public var machineReadable: String {
-        guard case .point(let point) = value else { return text.replacingOccurrences(of: "~", with: "").replacingOccurrences(of: "?", with: "") }
-        return point.machineReadable
-    }
+    /// A valid HTML `datetime` value as precise as the source (`2022`, `2022-12`, `2022-12-24T18:01`);
+    /// for an interval, its anchor (the start, or the end of one open at the start).
+    public var machineReadable: String { anchor.machineReadable }
 
     /// RFC 3339 timestamp for feeds: the earliest moment the date can mean, in UTC.
     public var rfc3339: String {

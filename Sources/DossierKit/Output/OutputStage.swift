@@ -14,9 +14,11 @@ public final class OutputStage: @unchecked Sendable {
     public let outputDirectory: String
     private let stagingDirectory: String
     private let lock = NSLock()
-    private var changed: [OutputPath] = []
+    private var changed: [(path: OutputPath, stagedName: String)] = []
+    private var stagedCount = 0
     private var all: Set<OutputPath> = []
     private var unchangedCount = 0
+    private var createdFolders: Set<String> = []
     /// Content hashes of files known to be on disk, so a rebuild can skip reading them back.
     private let knownHashes: [OutputPath: Int]?
     private(set) public var hashes: [OutputPath: Int] = [:]
@@ -33,7 +35,6 @@ public final class OutputStage: @unchecked Sendable {
         let fileManager = FileManager.default
         try? fileManager.removeItem(atPath: stagingDirectory)
         try fileManager.createDirectory(atPath: stagingDirectory, withIntermediateDirectories: true)
-        try fileManager.createDirectory(atPath: self.outputDirectory, withIntermediateDirectories: true)
     }
 
     /// Stages one file if its bytes differ from the published one. Safe to call from many threads.
@@ -45,17 +46,17 @@ public final class OutputStage: @unchecked Sendable {
         } else {
             isUnchanged = Self.fileEquals(outputDirectory + "/" + path.value, bytes)
         }
+        var stagedName: String?
         if !isUnchanged {
-            let target = stagingDirectory + "/" + path.value
-            try Self.createParent(of: target)
-            guard FileManager.default.createFile(atPath: target, contents: Data(bytes)) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target])
-            }
+            // Staged files sit flat under numbered names: no folder per page to create twice.
+            let name = String(lock.withLock { () -> Int in stagedCount += 1; return stagedCount })
+            try FileIO.write(bytes, to: stagingDirectory + "/" + name)
+            stagedName = name
         }
         lock.withLock {
             guard all.insert(path).inserted else { return }
             hashes[path] = hash
-            if isUnchanged { unchangedCount += 1 } else { changed.append(path) }
+            if let stagedName { changed.append((path, stagedName)) } else { unchangedCount += 1 }
         }
     }
 
@@ -75,14 +76,19 @@ public final class OutputStage: @unchecked Sendable {
     public func publish(previousPaths: Set<OutputPath>? = nil) throws -> Summary {
         let fileManager = FileManager.default
         var summary = Summary(unchanged: unchangedCount)
-        for path in changed.sorted() {
+        // Created only now, so that a build that fails earlier leaves no folder where there was none.
+        try fileManager.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        for (path, stagedName) in changed.sorted(by: { $0.path < $1.path }) {
             let target = outputDirectory + "/" + path.value
-            try Self.createParent(of: target)
-            var isDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: target, isDirectory: &isDirectory) {
+            let staged = stagingDirectory + "/" + stagedName
+            try createParent(of: target)
+            do {
+                // rename(2) replaces a file in one step; only a folder in the way needs removing first.
+                try FileIO.rename(staged, target)
+            } catch {
                 try fileManager.removeItem(atPath: target)
+                try FileIO.rename(staged, target)
             }
-            try fileManager.moveItem(atPath: stagingDirectory + "/" + path.value, toPath: target)
             summary.written.append(path.value)
         }
         if let previousPaths {
@@ -133,14 +139,20 @@ public final class OutputStage: @unchecked Sendable {
         return removed.sorted()
     }
 
-    private static func createParent(of path: String) throws {
+    /// Creates the folder a file goes in, once per folder per build.
+    private func createParent(of path: String) throws {
         let parent = (path as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { return }
+        if lock.withLock({ createdFolders.contains(parent) }) { return }
+        do {
+            try FileIO.makeDirectories(parent)
+        } catch {
+            // A file stands where the folder must go (a page became a folder): replace it.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue else { throw error }
             try FileManager.default.removeItem(atPath: parent)
+            try FileIO.makeDirectories(parent)
         }
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        lock.withLock { _ = createdFolders.insert(parent) }
     }
 
     private static func fileEquals(_ path: String, _ bytes: [UInt8]) -> Bool {

@@ -21,7 +21,7 @@ public struct ClaimItem: @unchecked Sendable {
             "href": SiteURL.claim(claim.id),
             "text": claim.text,
             "said": claim.said.display,
-            "said_iso": claim.said.isoDay,
+            "said_iso": claim.said.machineReadable,
             "actor": ["name": actor?.name ?? claim.actor, "href": SiteURL.actor(claim.actor)] as [String: Any],
             "stance": optional(claim.stance.map { ["word": $0.label, "symbol": $0.symbol, "class": $0.rawValue] as [String: Any] }),
             "topic": optional(topic.map { ["name": $0.title, "href": SiteURL.topic($0.id)] as [String: Any] }),

@@ -32,7 +32,12 @@ enum ClaimPages {
                 "weapons": optional(claim.weapons.map(site.weaponLink)),
                 "said_machine": claim.said.machineReadable,
             ]) { $1 },
-            "actor_profile": ActorPages.summary(site.report.actors[claim.actor] ?? placeholderActor(claim.actor), site),
+            // Name and role only: counts here would make every claim page change with each new claim.
+            "actor_profile": [
+                "name": site.actorName(claim.actor), "href": SiteURL.actor(claim.actor),
+                "role": optional(site.report.actors[claim.actor]?.role),
+                "kind": site.report.actors[claim.actor]?.kind.label ?? "",
+            ] as [String: Any],
             "sources": sources,
             "answers": optional(site.items(claim.respondsTo.compactMap { site.index.claimsByID[$0] })),
             "answered_by": optional(site.items(site.index.responses[claim.id] ?? [])),
@@ -58,9 +63,6 @@ enum ClaimPages {
         return seen.compactMap { site.index.claimsByID[$0] }.sorted(by: ReportIndex.timelineOrder)
     }
 
-    private static func placeholderActor(_ id: String) -> Actor {
-        Actor(id: id, name: id, kind: .organisation, aliases: [], affiliation: nil, role: nil, body: "", bodyLine: 1, source: SourceMap(origin: SourceLocation(path: "")))
-    }
 
     /// schema.org `Claim`, escaped so that it cannot close its <script> element.
     static func jsonLD(_ claim: Claim, _ site: SiteContext) -> String {

@@ -32,7 +32,7 @@ enum TopicPages {
             result[stance.rawValue] = optional(seen.map { id -> [String: Any] in
                 var link = site.actorLink(id)
                 link["since"] = first[id]?.said.display ?? ""
-                link["since_iso"] = first[id]?.said.isoDay ?? ""
+                link["since_iso"] = first[id]?.said.machineReadable ?? ""
                 link["claim_count"] = counts[id] ?? 0
                 link["claims_label"] = Layout.claims(counts[id] ?? 0)
                 return link

@@ -4,7 +4,7 @@ enum UtilityPages {
         var jobs: [PageJob] = []
         if let path = OutputPath("search/index.html") {
             jobs.append(PageJob(path: path, template: "search", section: "search", title: "Search") {
-                ["index_href": "search/index.json", "script_href": "assets/search.js"]
+                ["index_href": "search/index.js", "script_href": "assets/search.js"]
             })
         }
         if let path = OutputPath("404.html") {

@@ -7,10 +7,14 @@ struct MustacheTag {
     var name: String
     var line: Int
     var column: Int
+    /// How many `#`/`^` sections enclose the tag: at 0 a name can only mean the page's own value.
+    var depth = 0
 
     static func scan(_ text: String) -> [MustacheTag] {
         var tags: [MustacheTag] = []
         var line = 1, column = 1
+        // Open sections, blocks and parents; only `#` and `^` sections count toward depth.
+        var open: [Character] = []
         var index = text.startIndex
         while index < text.endIndex {
             if text[index...].hasPrefix("{{") {
@@ -28,7 +32,10 @@ struct MustacheTag {
                     // Transforms: `{{ uppercased(name) }}`.
                     name = String(name[name.index(after: paren)...].prefix { $0 != ")" })
                 }
-                if sigil != "!" { tags.append(MustacheTag(sigil: sigil, name: name, line: startLine, column: startColumn)) }
+                if sigil == "/" { _ = open.popLast() }
+                let depth = open.filter { $0 == "#" || $0 == "^" }.count
+                if sigil != "!" { tags.append(MustacheTag(sigil: sigil, name: name, line: startLine, column: startColumn, depth: depth)) }
+                if let sigil, "#^$<".contains(sigil) { open.append(sigil) }
                 var end = close.upperBound
                 if sigil == "{", end < text.endIndex, text[end] == "}" { end = text.index(after: end) }
                 while index < end {

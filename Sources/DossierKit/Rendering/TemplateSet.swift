@@ -63,6 +63,7 @@ public struct TemplateSet: Sendable {
         guard library.getTemplate(named: name) != nil else {
             throw RenderError(diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
         }
+        if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
         let recorder = KeyRecorder(model)
         let output = library.render(recorder, withTemplate: name) ?? ""
         if let key = recorder.missing.sorted().first {
@@ -103,6 +104,38 @@ public struct TemplateSet: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// Mustache renders `{{site.titel}}` blank when `site` exists but has no `titel`, and the key
+    /// recorder only sees the first name. Outside any section a dotted name can only start at
+    /// the page's own values, so those are checked here, in the page's template and its parents.
+    private func checkDottedNames(of name: String, in model: [String: Any]) -> Diagnostic? {
+        var templates = [name], index = 0
+        while index < templates.count {
+            for tag in MustacheTag.scan(sources[templates[index]] ?? "") where tag.sigil == "<" && !templates.contains(tag.name) {
+                templates.append(tag.name)
+            }
+            index += 1
+        }
+        for template in templates {
+            for tag in MustacheTag.scan(sources[template] ?? "") where tag.depth == 0 && tag.name.contains(".") && tag.name != "." {
+                let parts = tag.name.split(separator: ".").map(String.init)
+                var value: Any? = model
+                for (position, part) in parts.enumerated() {
+                    guard let object = value as? [String: Any] else { break }
+                    if object[part] == nil {
+                        if position == 0 { break }  // The key recorder reports a missing first name.
+                        return .error(
+                            SourceLocation(path: directory + "/" + template + ".mustache", line: tag.line, column: tag.column),
+                            "the \(name) page has no value '\(tag.name)'",
+                            hint: Suggestion.closest(to: part, in: object.keys).map { "did you mean '\(parts[..<position].joined(separator: ".")).\($0)'?" }
+                                ?? "'\(parts[..<position].joined(separator: "."))' has: " + object.keys.sorted().joined(separator: ", "))
+                    }
+                    value = object[part]
+                }
+            }
+        }
+        return nil
     }
 
     /// The template and position of the first tag naming `key`, looking in partials too.

@@ -46,7 +46,7 @@ final class GoodReportTests: XCTestCase {
         let check = Fixture.check(Self.content, strict: true)
         XCTAssertEqual(check.diagnostics.map(\.headline), [])
         XCTAssertNil(check.output, "a check publishes nothing")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: Self.content + "-unused-output"), "nor creates the output folder")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: Fixture.uncheckedOutput), "nor creates the output folder")
 
         let build = try result
         XCTAssertEqual(build.diagnostics.map(\.headline), [])
@@ -66,7 +66,65 @@ final class GoodReportTests: XCTestCase {
     }
 
     static let expectedFiles: [String] = [
+        "404.html",
+        "actors/hur/index.html",
+        "actors/index.html",
+        "actors/iran/index.html",
+        "actors/kyrylo-budanov/index.html",
+        "actors/nasser-kanani/index.html",
+        "actors/new-york-times/index.html",
+        "actors/russia/index.html",
+        "actors/ukraine/index.html",
+        "articles/2022-10-18-iran-admits-drones/index.html",
+        "articles/2022-12-24-iran-refuses-ballistic-missiles/index.html",
+        "articles/2023-01-kanani-denies-missiles/index.html",
+        "articles/index.html",
+        "assets/search.js",
+        "assets/site.css",
+        "claims.json",
+        "claims/budanov-drones-delivered/index.html",
+        "claims/budanov-iran-in-no-hurry/index.html",
+        "claims/budanov-iran-withholds-ballistic-missiles/index.html",
+        "claims/budanov-russia-expects-missiles/index.html",
+        "claims/iran-admits-drones/index.html",
+        "claims/kanani-denies-drones/index.html",
+        "claims/kanani-denies-missiles/index.html",
+        "claims/nyt-interviews-budanov/index.html",
+        "claims/ukraine-drones-hit-power-plants/index.html",
+        "feed.xml",
+        "index.html",
+        "search/index.html",
+        "search/index.js",
+        "sitemap.xml",
+        "timeline/2022/index.html",
+        "timeline/2023/index.html",
+        "timeline/index.html",
+        "topics/index.html",
+        "topics/iran-ballistic-missiles-to-russia/index.html",
+        "topics/iran-drones-to-russia/index.html",
+        "weapons/fateh-110/index.html",
+        "weapons/index.html",
+        "weapons/iranian-ballistic-missiles/index.html",
+        "weapons/shahed-136/index.html",
     ]
+
+    /// Every page template of the theme renders against the fixture into a whole page.
+    func testEveryPageTemplateRenders() throws {
+        let pageOfTemplate = [
+            "index": "index.html", "actors": "actors/index.html", "actor": "actors/iran/index.html",
+            "weapons": "weapons/index.html", "weapon": "weapons/fateh-110/index.html", "topics": "topics/index.html",
+            "topic": "topics/iran-ballistic-missiles-to-russia/index.html", "articles": "articles/index.html",
+            "article": "articles/2023-01-kanani-denies-missiles/index.html", "claim": "claims/kanani-denies-missiles/index.html",
+            "timeline": "timeline/index.html", "timeline-year": "timeline/2023/index.html", "search": "search/index.html",
+            "404": "404.html",
+        ]
+        XCTAssertEqual(pageOfTemplate.keys.sorted(), TemplateSet.pageTemplates.sorted(), "a page template without a test page")
+        for (template, path) in pageOfTemplate.sorted(by: { $0.key < $1.key }) {
+            let html = try page(path)
+            XCTAssertTrue(html.hasPrefix("<!doctype html>"), "\(template): \(path)")
+            XCTAssertTrue(html.hasSuffix("</html>\n"), "\(template): \(path)")
+        }
+    }
 
     // MARK: Snapshots
 
@@ -100,9 +158,12 @@ final class GoodReportTests: XCTestCase {
                 let anchor = "q-\(claim.id)-\(index)"
                 let article = try page("articles/\(source.article)/index.html")
                 XCTAssertTrue(article.contains("<mark id=\"\(anchor)\" class=\"quote\">"), "\(anchor) is not marked")
-                XCTAssertTrue(article.contains("href=\"../../claims/\(claim.id)/index.html\""), "\(source.article) does not link back to \(claim.id)")
+                XCTAssertTrue(
+                    article.contains("href=\"../../claims/\(claim.id)/index.html\""), "\(source.article) does not link back to \(claim.id)")
                 let claimPage = try page("claims/\(claim.id)/index.html")
-                XCTAssertTrue(claimPage.contains("href=\"../../articles/\(source.article)/index.html#\(anchor)\""), "\(claim.id) does not link to \(anchor)")
+                XCTAssertTrue(
+                    claimPage.contains("href=\"../../articles/\(source.article)/index.html#\(anchor)\""),
+                    "\(claim.id) does not link to \(anchor)")
                 XCTAssertTrue(claimPage.contains("<mark>"), "\(claim.id) shows no passage in context")
             }
         }
@@ -111,31 +172,42 @@ final class GoodReportTests: XCTestCase {
 
     func testQuotesMatchAcrossQuoteStylesDashesSpacesAndEmphasis() throws {
         let article = try page("articles/2022-12-24-iran-refuses-ballistic-missiles/index.html")
-        // Straight quotes and a hyphen in the claim; typographic quotes, an en dash and three spaces in the article.
-        XCTAssertTrue(
-            article.contains("<mark id=\"q-budanov-iran-in-no-hurry-0\" class=\"quote\">“Iran is in no hurry to supply missiles – for   understandable reasons,”</mark>"),
-            article)
-        // Emphasis inside the passage: the mark is split around the <strong> and <em>.
+        // Straight quotes and a hyphen in the claim; typographic quotes, an en dash and three spaces in the article,
+        // which is shown as written.
+        XCTAssertEqual(
+            HTMLScan.markedText("q-budanov-iran-in-no-hurry-0", in: article),
+            "“Iran is in no hurry to supply missiles – for   understandable reasons,”")
+        // Emphasis inside the passage: the mark is split around <strong> and <em> and the text is whole.
         let drones = try page("articles/2022-10-18-iran-admits-drones/index.html")
-        XCTAssertTrue(drones.contains("<mark id=\"q-iran-admits-drones-0\" class=\"quote\">sent a small number of </mark>"), drones)
-        XCTAssertTrue(drones.contains("<mark class=\"quote\" data-quote=\"q-iran-admits-drones-0\">"), drones)
-        // A line break inside the passage.
+        XCTAssertEqual(
+            HTMLScan.markedText("q-iran-admits-drones-0", in: drones),
+            "sent a small number of Shahed drones to Russia months before the war")
+        XCTAssertEqual(HTMLScan.markedText("q-kanani-denies-drones-0", in: drones), "“has not supplied any weapons” to either side")
+        // A line break inside the passage; case differs in another.
         let denial = try page("articles/2023-01-kanani-denies-missiles/index.html")
-        XCTAssertTrue(denial.contains("<mark id=\"q-kanani-denies-missiles-0\" class=\"quote\">baseless\nclaims of the enemies</mark>"), denial)
+        XCTAssertEqual(HTMLScan.markedText("q-kanani-denies-missiles-0", in: denial), "baseless\nclaims of the enemies")
+        XCTAssertEqual(
+            HTMLScan.markedText("q-nyt-interviews-budanov-0", in: article), "said in an interview with The New York Times on Dec. 23")
     }
 
     func testMentionsLinkTheFirstNameOrAliasLongestFirst() throws {
         let article = try page("articles/2022-12-24-iran-refuses-ballistic-missiles/index.html")
         // "Kyrylo Budanov" wins over its alias "Budanov" where both start.
-        XCTAssertEqual(HTMLScan.matches("<a class=\"mention\" href=\"../../actors/kyrylo-budanov/index.html\">[^<]*</a>", in: article), [
-            "<a class=\"mention\" href=\"../../actors/kyrylo-budanov/index.html\">Kyrylo Budanov</a>"
-        ])
-        XCTAssertEqual(HTMLScan.matches("<a class=\"mention\" href=\"../../actors/hur/index.html\">[^<]*</a>", in: article), [
-            "<a class=\"mention\" href=\"../../actors/hur/index.html\">HUR</a>"
-        ])
-        XCTAssertEqual(HTMLScan.matches("<a class=\"mention\" href=\"../../weapons/shahed-136/index.html\">[^<]*</a>", in: article), [
-            "<a class=\"mention\" href=\"../../weapons/shahed-136/index.html\">Shahed</a>"
-        ])
+        XCTAssertEqual(
+            HTMLScan.matches("<a class=\"mention\" href=\"../../actors/kyrylo-budanov/index.html\">[^<]*</a>", in: article),
+            [
+                "<a class=\"mention\" href=\"../../actors/kyrylo-budanov/index.html\">Kyrylo Budanov</a>"
+            ])
+        XCTAssertEqual(
+            HTMLScan.matches("<a class=\"mention\" href=\"../../actors/hur/index.html\">[^<]*</a>", in: article),
+            [
+                "<a class=\"mention\" href=\"../../actors/hur/index.html\">HUR</a>"
+            ])
+        XCTAssertEqual(
+            HTMLScan.matches("<a class=\"mention\" href=\"../../weapons/shahed-136/index.html\">[^<]*</a>", in: article),
+            [
+                "<a class=\"mention\" href=\"../../weapons/shahed-136/index.html\">Shahed</a>"
+            ])
         // "Iranian" is not a mention of Iran; "Iran’s" is.
         let drones = try page("articles/2022-10-18-iran-admits-drones/index.html")
         XCTAssertTrue(drones.contains("<a class=\"mention\" href=\"../../actors/iran/index.html\">Iran</a>"), drones)
@@ -154,7 +226,8 @@ final class GoodReportTests: XCTestCase {
                 if link.hasPrefix("https://") || link.hasPrefix("http://") { continue }
                 XCTAssertFalse(link.hasPrefix("/"), "\(file): \(link) is not relative")
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                let target = parts[0].isEmpty ? file : ((folder as NSString).appendingPathComponent(String(parts[0])) as NSString).standardizingPath
+                let target =
+                    parts[0].isEmpty ? file : ((folder as NSString).appendingPathComponent(String(parts[0])) as NSString).standardizingPath
                 checked += 1
                 guard FileManager.default.fileExists(atPath: root + "/" + target) else {
                     problems.append("\(file): \(link) leads to no file")
@@ -176,7 +249,7 @@ final class GoodReportTests: XCTestCase {
         let root = try output
         let signs = [
             "\\{\\{", "\\}\\}", "href=\"\"", "src=\"\"", "datetime=\"\"", "id=\"\"", "lang=\"\"", "class=\"[^\"]*-\"",
-            "<a [^>]*></a>", "<time[^>]*></time>", "<(h1|h2|h3|title|dd|dt|li|p|span|strong|blockquote)[^>]*>\\s*</\\1>",
+            "<a [^>]*></a>", "<time[^>]*></time>", "<(h1|h2|h3|h4|title|dd|dt|li|strong|em|blockquote|mark|code)[^>]*>\\s*</\\1>",
             "\\(“”\\)", " · </", "\\?\\?", "undefined", "null<",
         ]
         var problems: [String] = []
@@ -194,11 +267,13 @@ final class GoodReportTests: XCTestCase {
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(root["base_url"] as? String, "https://example.org/report/")
         let claims = try XCTUnwrap(root["claims"] as? [[String: Any]])
-        XCTAssertEqual(claims.compactMap { $0["id"] as? String }, [
-            "ukraine-drones-hit-power-plants", "kanani-denies-drones", "iran-admits-drones", "budanov-drones-delivered",
-            "budanov-iran-in-no-hurry", "budanov-iran-withholds-ballistic-missiles", "budanov-russia-expects-missiles",
-            "nyt-interviews-budanov", "kanani-denies-missiles",
-        ], "timeline order: earliest day, coarser first, then id")
+        XCTAssertEqual(
+            claims.compactMap { $0["id"] as? String },
+            [
+                "ukraine-drones-hit-power-plants", "kanani-denies-drones", "iran-admits-drones", "budanov-drones-delivered",
+                "budanov-iran-in-no-hurry", "budanov-iran-withholds-ballistic-missiles", "budanov-russia-expects-missiles",
+                "nyt-interviews-budanov", "kanani-denies-missiles",
+            ], "timeline order: earliest day, coarser first, then id")
         let full = try XCTUnwrap(claims.first { $0["id"] as? String == "budanov-iran-withholds-ballistic-missiles" })
         XCTAssertEqual((full["actor"] as? [String: String])?["name"], "Kyrylo Budanov")
         XCTAssertEqual(full["said"] as? [String: String], ["text": "2022-12-23", "display": "23 Dec 2022", "earliest": "2022-12-23"])

@@ -20,7 +20,10 @@ final class PublishTests: XCTestCase {
     }
 
     private func build(_ builder: SiteBuilder? = nil, file: StaticString = #filePath, line: UInt = #line) -> BuildResult {
-        let result = (builder ?? SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))).build()
+        let result =
+            (builder
+            ?? SiteBuilder(
+                options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))).build()
         return result
     }
 
@@ -60,18 +63,24 @@ final class PublishTests: XCTestCase {
 
         // Break the report: a claim about an actor that does not exist.
         let claims = content + "/claims/missiles.yml"
-        try (FileTree.text(claims) + "\n- id: broken\n  actor: kyrylo-budanow\n  said: 2023\n  text: T\n  sources: [{article: 2023-01-kanani-denies-missiles}]\n")
+        try
+            (FileTree.text(claims)
+            + "\n- id: broken\n  actor: kyrylo-budanow\n  said: 2023\n  text: T\n  sources: [{article: 2023-01-kanani-denies-missiles}]\n")
             .write(toFile: claims, atomically: true, encoding: .utf8)
         let failed = build()
 
         XCTAssertFalse(failed.succeeded)
         XCTAssertNil(failed.output)
-        XCTAssertEqual(Fixture.headlines(failed.diagnostics, relativeTo: content), [
-            "claims/missiles.yml:79:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?"
-        ])
+        XCTAssertEqual(
+            Fixture.headlines(failed.diagnostics, relativeTo: content),
+            [
+                "claims/missiles.yml:69:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?"
+            ])
         XCTAssertEqual(FileTree.contents(output), bytes, "byte for byte")
         XCTAssertEqual(FileTree.mtimes(output), mtimes, "mtime for mtime")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["Content", "Public"], "no staging folder is left behind")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["Content", "Public"],
+            "no staging folder is left behind")
     }
 
     func testAFailedRenderLeavesTheOutputExactlyAsItWas() throws {
@@ -80,9 +89,12 @@ final class PublishTests: XCTestCase {
         let bytes = FileTree.contents(output), mtimes = FileTree.mtimes(output)
 
         let theme = try folder.copy(TestPaths.templates, to: "Theme")
+        // A value no page provides.
         let topic = theme + "/topic.mustache"
-        try FileTree.text(topic).replacingOccurrences(of: "{{claim_count}} claims</span>", with: "{{claims_count}} claims</span>")
-            .write(toFile: topic, atomically: true, encoding: .utf8)
+        let text = FileTree.text(topic)
+        XCTAssertTrue(text.contains("{{$main}}"))
+        try text.replacingOccurrences(of: "{{$main}}", with: "{{$main}}{{claims_count}}").write(
+            toFile: topic, atomically: true, encoding: .utf8)
         let failed = Fixture.build(content, into: output, templates: theme)
 
         XCTAssertFalse(failed.succeeded)
@@ -92,10 +104,22 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["Content", "Public", "Theme"])
     }
 
+    /// "Leave Public/ exactly as it was": when there was none, there is none after a failed build either.
+    func testAFailedRenderCreatesNoOutputFolder() throws {
+        let theme = try folder.copy(TestPaths.templates, to: "Theme")
+        let topic = theme + "/topic.mustache"
+        try FileTree.text(topic).replacingOccurrences(of: "{{$main}}", with: "{{$main}}{{claims_count}}").write(
+            toFile: topic, atomically: true, encoding: .utf8)
+        let failed = Fixture.build(content, into: output, templates: theme)
+        XCTAssertFalse(failed.succeeded)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["Content", "Theme"])
+    }
+
     // MARK: Rebuilds
 
     func testASecondBuildRewritesNothing() throws {
-        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))
+        let builder = SiteBuilder(
+            options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))
         let first = build(builder)
         assertSucceeded(first)
         let count = try XCTUnwrap(first.output?.written.count)
@@ -112,7 +136,8 @@ final class PublishTests: XCTestCase {
     }
 
     func testAChangeRewritesOnlyThePagesItShows() throws {
-        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))
+        let builder = SiteBuilder(
+            options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))
         assertSucceeded(build(builder))
         let profile = content + "/actors/new-york-times.md"
         try (FileTree.text(profile) + "\nFounded in 1851.\n").write(toFile: profile, atomically: true, encoding: .utf8)
@@ -123,10 +148,13 @@ final class PublishTests: XCTestCase {
     }
 
     func testRemovingAnArticleRemovesItsPageAndKeepsDotfiles() throws {
-        try folder.write("Content/articles/2022-11-extra.md", "---\ntitle: An extra article\npublished: 2022-11\n---\n\nNothing anyone claims.\n")
+        try folder.write(
+            "Content/articles/2022-11-extra.md", "---\ntitle: An extra article\npublished: 2022-11\n---\n\nNothing anyone claims.\n")
         let first = build()
         assertSucceeded(first)
-        XCTAssertEqual(Fixture.headlines(first.diagnostics, relativeTo: content), ["articles/2022-11-extra.md:2:1: warning: no claim cites article '2022-11-extra'"])
+        XCTAssertEqual(
+            Fixture.headlines(first.diagnostics, relativeTo: content),
+            ["articles/2022-11-extra.md:2:1: warning: no claim cites article '2022-11-extra'"])
         XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/articles/2022-11-extra/index.html"))
         try folder.write("Public/.nojekyll", "")
         try folder.write("Public/.git/HEAD", "ref: refs/heads/main\n")

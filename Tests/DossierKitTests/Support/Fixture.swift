@@ -7,12 +7,19 @@ import XCTest
 enum Fixture {
     /// Checks a report with the real theme; nothing is written.
     static func check(_ content: String, templates: String = TestPaths.templates, strict: Bool = false) -> BuildResult {
-        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: content + "-unused-output", strict: strict)
+        let options = BuildOptions(
+            contentDirectory: content, templatesDirectory: templates, outputDirectory: uncheckedOutput, strict: strict)
         return SiteBuilder(options: options).check()
     }
 
-    static func build(_ content: String, into output: String, templates: String = TestPaths.templates, strict: Bool = false) -> BuildResult {
-        SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict)).build()
+    /// The output folder checks are given: a check must never create it.
+    static let uncheckedOutput = NSTemporaryDirectory() + "/dossier-tests-check-output-\(ProcessInfo.processInfo.processIdentifier)"
+
+    static func build(_ content: String, into output: String, templates: String = TestPaths.templates, strict: Bool = false) -> BuildResult
+    {
+        SiteBuilder(
+            options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict)
+        ).build()
     }
 
     /// Each diagnostic's headline with `root/` removed, so that expectations read like the files.

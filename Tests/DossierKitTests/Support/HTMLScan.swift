@@ -41,3 +41,22 @@ enum HTMLScan {
         }
     }
 }
+
+extension HTMLScan {
+    /// The text of a marked quote: every `<mark>` piece of `anchor` (the first has the id, the
+    /// others `data-quote`), with the tags inside removed, joined.
+    static func markedText(_ anchor: String, in html: String) -> String? {
+        let pattern = "<mark (?:id=\"\(anchor)\"|class=\"quote\" data-quote=\"\(anchor)\")[^>]*>(.*?)</mark>"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else { return nil }
+        let pieces = regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
+            Range(match.range(at: 1), in: html).map { String(html[$0]) }
+        }
+        guard !pieces.isEmpty else { return nil }
+        return pieces.joined().replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+    }
+
+    /// `html` with every double-quoted attribute value emptied: what is left outside the quotes is markup.
+    static func withoutAttributeValues(_ html: String) -> String {
+        html.replacingOccurrences(of: "=\"[^\"]*\"", with: "=\"\"", options: .regularExpression)
+    }
+}

@@ -8,7 +8,7 @@ func assertSnapshot(_ actual: String, named name: String, file: StaticString = #
     let path = TestPaths.snapshots + "/" + name
     if ProcessInfo.processInfo.environment["DOSSIER_RECORD_SNAPSHOTS"] == "1" {
         do {
-            try FileManager.default.createDirectory(atPath: TestPaths.snapshots, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
             XCTFail("Recorded snapshot \(name). Check it, then re-run without DOSSIER_RECORD_SNAPSHOTS to verify.", file: file, line: line)
         } catch {
@@ -17,7 +17,9 @@ func assertSnapshot(_ actual: String, named name: String, file: StaticString = #
         return
     }
     guard let data = FileManager.default.contents(atPath: path), let expected = String(data: data, encoding: .utf8) else {
-        XCTFail("No snapshot \(name) in \(TestPaths.snapshots). Run the tests with DOSSIER_RECORD_SNAPSHOTS=1 to record it.", file: file, line: line)
+        XCTFail(
+            "No snapshot \(name) in \(TestPaths.snapshots). Run the tests with DOSSIER_RECORD_SNAPSHOTS=1 to record it.", file: file,
+            line: line)
         return
     }
     assertEqualLines(actual, expected, label: "snapshot \(name)", file: file, line: line)
@@ -28,7 +30,9 @@ func assertEqualLines(_ actual: String, _ expected: String, label: String, file:
     guard actual != expected else { return }
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = (0..<min(actualLines.count, expectedLines.count)).first { actualLines[$0] != expectedLines[$0] } ?? min(actualLines.count, expectedLines.count)
+    let first =
+        (0..<min(actualLines.count, expectedLines.count)).first { actualLines[$0] != expectedLines[$0] }
+        ?? min(actualLines.count, expectedLines.count)
     let window = max(0, first - 2)..<(first + 3)
     func excerpt(_ lines: [Substring]) -> String {
         window.filter { $0 < lines.count }.map { "  \($0 + 1)\($0 == first ? ">" : " ") \(lines[$0])" }.joined(separator: "\n")

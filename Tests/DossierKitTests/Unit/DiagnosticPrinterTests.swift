@@ -16,7 +16,8 @@ final class DiagnosticPrinterTests: XCTestCase {
     }
 
     func testHeadline() {
-        let diagnostic = Diagnostic.error(SourceLocation(path: "claims/a.yml", line: 2, column: 10), "unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?")
+        let diagnostic = Diagnostic.error(
+            SourceLocation(path: "claims/a.yml", line: 2, column: 10), "unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?")
         XCTAssertEqual(diagnostic.headline, "claims/a.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?")
         XCTAssertEqual(Diagnostic.warning(SourceLocation(path: "x.md"), "unused").headline, "x.md:1:1: warning: unused")
     }
@@ -26,7 +27,9 @@ final class DiagnosticPrinterTests: XCTestCase {
         let diagnostic = Diagnostic.error(
             SourceLocation(path: "claims/a.yml", line: 2, column: 10), "unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?",
             hint: "no file actors/kyrylo-budanow.md exists")
-        XCTAssertEqual(printer.format(diagnostic), """
+        XCTAssertEqual(
+            printer.format(diagnostic),
+            """
             claims/a.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?
                   actor: kyrylo-budanow
                          ^
@@ -46,7 +49,9 @@ final class DiagnosticPrinterTests: XCTestCase {
         // Past the end of the file, a blank line, a file that cannot be read.
         XCTAssertEqual(printer.format(.error(SourceLocation(path: "claims/a.yml", line: 40), "x")), "claims/a.yml:40:1: error: x\n")
         XCTAssertEqual(printer.format(.error(SourceLocation(path: "claims/a.yml", line: 4), "x")), "claims/a.yml:4:1: error: x\n")
-        XCTAssertEqual(printer.format(.error(SourceLocation(path: "missing.yml", line: 1), "x", hint: "h")), "missing.yml:1:1: error: x\n    hint: h\n")
+        XCTAssertEqual(
+            printer.format(.error(SourceLocation(path: "missing.yml", line: 1), "x", hint: "h")), "missing.yml:1:1: error: x\n    hint: h\n"
+        )
         XCTAssertEqual(printer.format(.error(SourceLocation(path: "claims/a.yml", line: 0), "x")), "claims/a.yml:0:1: error: x\n")
     }
 
@@ -64,7 +69,9 @@ final class DiagnosticPrinterTests: XCTestCase {
             .error(SourceLocation(path: "claims/a.yml", line: 3, column: 12), "month 13 does not exist"),
             .error(SourceLocation(path: "articles/b.md", line: 2, column: 1), "bad title"),
         ])
-        XCTAssertEqual(text, """
+        XCTAssertEqual(
+            text,
+            """
             articles/b.md:2:1: error: bad title
                 title: B
                 ^
@@ -82,7 +89,8 @@ final class DiagnosticPrinterTests: XCTestCase {
     func testSummaryCounts() {
         let location = SourceLocation(path: "x")
         XCTAssertEqual(DiagnosticPrinter.summary([.error(location, "a")]), "1 error, 0 warnings")
-        XCTAssertEqual(DiagnosticPrinter.summary([.error(location, "a"), .error(location, "b"), .warning(location, "c")]), "2 errors, 1 warning")
+        XCTAssertEqual(
+            DiagnosticPrinter.summary([.error(location, "a"), .error(location, "b"), .warning(location, "c")]), "2 errors, 1 warning")
         XCTAssertEqual(DiagnosticPrinter.summary([.warning(location, "c"), .warning(location, "d")]), "0 errors, 2 warnings")
         var printer = printer()
         XCTAssertEqual(printer.format([Diagnostic]()), "", "nothing at all when there is nothing to say")

@@ -5,7 +5,9 @@ import XCTest
 /// The EDTF subset of CONTENT.md's "Dates": every form it allows, and the errors (with the
 /// offset in the text where each problem starts) for what it does not.
 final class PartialDateParsingTests: XCTestCase {
-    private func point(_ text: String, allowsTime: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> PartialDate.Point {
+    private func point(_ text: String, allowsTime: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws
+        -> PartialDate.Point
+    {
         let date = try PartialDate.parse(text, allowsTime: allowsTime)
         guard case .point(let point) = date.value else {
             XCTFail("'\(text)' parsed as \(date.value), not a point", file: file, line: line)
@@ -145,7 +147,9 @@ final class PartialDateParsingTests: XCTestCase {
     }
 
     func testTooManyFields() {
-        XCTAssertEqual(parseError("2022-12-23-01"), PartialDate.ParseError(message: "'2022-12-23-01' is not a date", offset: 0, hint: PartialDate.formatHint))
+        XCTAssertEqual(
+            parseError("2022-12-23-01"),
+            PartialDate.ParseError(message: "'2022-12-23-01' is not a date", offset: 0, hint: PartialDate.formatHint))
     }
 
     func testErrorsInAnIntervalsEndCountFromTheWholeText() {
@@ -166,7 +170,9 @@ final class PartialDateParsingTests: XCTestCase {
 
     func testBadTimes() {
         let message = "is not a time: write a full day and then the time as THH:MM, e.g. 2022-12-24T18:01"
-        for text in ["2022-12-24T24:00", "2022-12-24T18:60", "2022-12-24T18:1", "2022-12-24T1801", "2022-12-24T", "2022-12T18:01", "2022T18:01"] {
+        for text in [
+            "2022-12-24T24:00", "2022-12-24T18:60", "2022-12-24T18:1", "2022-12-24T1801", "2022-12-24T", "2022-12T18:01", "2022T18:01",
+        ] {
             let error = parseError(text, allowsTime: true)
             XCTAssertEqual(error?.message, "'\(text)' \(message)", text)
         }

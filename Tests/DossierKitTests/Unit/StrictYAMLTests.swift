@@ -35,7 +35,8 @@ final class StrictYAMLTests: XCTestCase {
 
     func testUnknownFieldWithASuggestion() {
         let parsed = parse(claimHead + "  said: 2022\n  venu: Tehran\n", as: .claims)
-        XCTAssertEqual(parsed.diagnostics.map(\.headline), ["claims/a.yml:6:3: error: unknown field 'venu' in a claim; did you mean 'venue'?"])
+        XCTAssertEqual(
+            parsed.diagnostics.map(\.headline), ["claims/a.yml:6:3: error: unknown field 'venu' in a claim; did you mean 'venue'?"])
         XCTAssertNil(parsed.diagnostics.first?.hint)
     }
 
@@ -46,7 +47,9 @@ final class StrictYAMLTests: XCTestCase {
     }
 
     func testUnknownFieldsEverywhere() {
-        XCTAssertEqual(headlines("title: T\ndescripton: D\n", as: .site), ["site.yml:2:1: error: unknown field 'descripton' in site.yml; did you mean 'description'?"])
+        XCTAssertEqual(
+            headlines("title: T\ndescripton: D\n", as: .site),
+            ["site.yml:2:1: error: unknown field 'descripton' in site.yml; did you mean 'description'?"])
         XCTAssertEqual(
             headlines("---\ntitle: T\npublished: 2022\nauther: A\n---\n", as: .article),
             ["articles/a.md:4:1: error: unknown field 'auther' in an article; did you mean 'author'?"])
@@ -57,7 +60,9 @@ final class StrictYAMLTests: XCTestCase {
             headlines("---\ntitle: T\nweapon: [x]\n---\n", as: .topic),
             ["topics/a.md:3:1: error: unknown field 'weapon' in a topic; did you mean 'weapons'?"])
         XCTAssertEqual(
-            headlines(claimHead.replacingOccurrences(of: "[{article: a}]", with: "\n    - article: a\n      qoute: x") + "  said: 2022\n", as: .claims),
+            headlines(
+                claimHead.replacingOccurrences(of: "[{article: a}]", with: "\n    - article: a\n      qoute: x") + "  said: 2022\n",
+                as: .claims),
             ["claims/a.yml:6:7: error: unknown field 'qoute' in a source; did you mean 'quote'?"])
     }
 
@@ -65,7 +70,8 @@ final class StrictYAMLTests: XCTestCase {
 
     func testWrongTypes() {
         XCTAssertEqual(
-            headlines("- id: c\n  actor: iran\n  said: 2022\n  text: [a, b]\n  subjects: {iran: yes}\n  sources: [{article: a}]\n", as: .claims),
+            headlines(
+                "- id: c\n  actor: iran\n  said: 2022\n  text: [a, b]\n  subjects: {iran: yes}\n  sources: [{article: a}]\n", as: .claims),
             [
                 "claims/a.yml:4:9: error: 'text' must be a single value, not a list",
                 "claims/a.yml:5:13: error: 'subjects' must be a list like [a, b]",
@@ -76,7 +82,8 @@ final class StrictYAMLTests: XCTestCase {
         XCTAssertEqual(
             headlines("- id: c\n  actor: iran\n  said: 2022\n  text: T\n  sources: [{article: a}]\n  weapons: [[x]]\n", as: .claims),
             ["claims/a.yml:6:13: error: each item of 'weapons' must be a single value"])
-        XCTAssertEqual(headlines("title: T\nunsafe_html: yes\n", as: .site), ["site.yml:2:14: error: 'unsafe_html' must be true or false, not 'yes'"])
+        XCTAssertEqual(
+            headlines("title: T\nunsafe_html: yes\n", as: .site), ["site.yml:2:14: error: 'unsafe_html' must be true or false, not 'yes'"])
     }
 
     func testAFileOfTheWrongShape() {
@@ -96,10 +103,9 @@ final class StrictYAMLTests: XCTestCase {
     }
 
     func testDuplicateField() {
-        let found = headlines(claimHead + "  said: 2022\n  said: 2023\n", as: .claims)
-        XCTAssertEqual(found.count, 1)
-        XCTAssertTrue(found.first?.hasPrefix("claims/a.yml:") ?? false)
-        XCTAssertTrue(found.first?.hasSuffix("error: duplicate field 'said'") ?? false, "\(found)")
+        // Yams reports where the field was first written.
+        XCTAssertEqual(
+            headlines(claimHead + "  said: 2022\n  said: 2023\n", as: .claims), ["claims/a.yml:5:3: error: duplicate field 'said'"])
     }
 
     // MARK: Values as written
@@ -168,7 +174,9 @@ final class StrictYAMLTests: XCTestCase {
     }
 
     func testSourcesKeepTheirPositions() throws {
-        let claim = try XCTUnwrap(claims("- id: c\n  actor: iran\n  said: 2022\n  text: T\n  sources:\n    - article: a\n      quote: Q\n    - article: b\n").first)
+        let claim = try XCTUnwrap(
+            claims("- id: c\n  actor: iran\n  said: 2022\n  text: T\n  sources:\n    - article: a\n      quote: Q\n    - article: b\n")
+                .first)
         XCTAssertEqual(claim.sources, [.init(article: "a", quote: "Q"), .init(article: "b", quote: nil)])
         XCTAssertEqual(claim.source["sources[0].quote"], SourceLocation(path: "claims/a.yml", line: 7, column: 14))
         XCTAssertEqual(claim.source["sources[1].article"], SourceLocation(path: "claims/a.yml", line: 8, column: 16))
@@ -197,6 +205,13 @@ final class StrictYAMLTests: XCTestCase {
                 "site.yml:2:11: error: base_url 'example.org' is not an absolute http(s) URL",
                 "site.yml:3:11: error: 'english' is not a BCP 47 language tag",
             ])
+        XCTAssertEqual(
+            headlines("title: T\nbase_url: https://example.org/report?lang=en\n", as: .site),
+            ["site.yml:2:11: error: base_url 'https://example.org/report?lang=en' has a query or fragment; page paths are added to its end"]
+        )
+        XCTAssertEqual(
+            headlines("title: T\nbase_url: ftp://example.org/\n", as: .site),
+            ["site.yml:2:11: error: base_url 'ftp://example.org/' is not an absolute http(s) URL"])
         XCTAssertEqual(headlines("", as: .site), ["site.yml:1:1: error: site.yml is empty"])
         XCTAssertEqual(headlines("description: D\n", as: .site), ["site.yml:1:1: error: site.yml needs a 'title' field"])
     }
@@ -207,8 +222,10 @@ final class StrictYAMLTests: XCTestCase {
         }
         XCTAssertEqual(urlErrors("https://example.org/a?b=1&c=2"), [])
         XCTAssertEqual(urlErrors("http://example.org"), [])
-        XCTAssertEqual(urlErrors("ftp://example.org/a"), ["articles/a.md:4:6: error: url 'ftp://example.org/a' is not an http or https URL"])
-        XCTAssertEqual(urlErrors("javascript:alert(1)"), ["articles/a.md:4:6: error: url 'javascript:alert(1)' is not an http or https URL"])
+        XCTAssertEqual(
+            urlErrors("ftp://example.org/a"), ["articles/a.md:4:6: error: url 'ftp://example.org/a' is not an http or https URL"])
+        XCTAssertEqual(
+            urlErrors("javascript:alert(1)"), ["articles/a.md:4:6: error: url 'javascript:alert(1)' is not an http or https URL"])
         XCTAssertEqual(urlErrors("../news/a.html"), ["articles/a.md:4:6: error: url '../news/a.html' is not an http or https URL"])
         XCTAssertEqual(urlErrors("//example.org/a"), ["articles/a.md:4:6: error: url '//example.org/a' is not an http or https URL"])
         XCTAssertEqual(urlErrors("'https://'"), ["articles/a.md:4:6: error: url 'https://' is not an http or https URL"])
@@ -222,20 +239,24 @@ final class StrictYAMLTests: XCTestCase {
                 "claims/a.yml:2:10: error: 'Kyrylo Budanov' in 'actor' is not a valid id",
             ])
         let parsed = parse("- id: Budanov_Claim\n  actor: iran\n  said: 2022\n  text: T\n  sources: [{article: a}]\n", as: .claims)
-        XCTAssertEqual(parsed.diagnostics.first?.hint, "ids are lowercase letters and digits joined by single hyphens, e.g. 'budanov-claim'")
+        XCTAssertEqual(
+            parsed.diagnostics.first?.hint, "ids are lowercase letters and digits joined by single hyphens, e.g. 'budanov-claim'")
     }
 
     func testFileNameIsTheId() {
         let parsed = parse("---\nname: I\nkind: state\n---\n", as: .actor, path: "actors/Kyrylo_Budanov.md")
-        XCTAssertEqual(parsed.diagnostics.map(\.headline), ["actors/Kyrylo_Budanov.md:1:1: error: the file name 'Kyrylo_Budanov' is not a valid id"])
-        XCTAssertEqual(parsed.diagnostics.first?.hint, "ids are lowercase letters and digits joined by single hyphens; rename it 'kyrylo-budanov.md'")
+        XCTAssertEqual(
+            parsed.diagnostics.map(\.headline), ["actors/Kyrylo_Budanov.md:1:1: error: the file name 'Kyrylo_Budanov' is not a valid id"])
+        XCTAssertEqual(
+            parsed.diagnostics.first?.hint, "ids are lowercase letters and digits joined by single hyphens; rename it 'kyrylo-budanov.md'")
     }
 
     func testChoices() {
         let parsed = parse("---\nname: N\nkind: persn\n---\n", as: .actor)
         XCTAssertEqual(parsed.diagnostics.map(\.headline), ["actors/a.md:3:7: error: 'persn' is not a valid kind; did you mean 'person'?"])
         XCTAssertEqual(parsed.diagnostics.first?.hint, "kind is one of: state, person, organisation, media")
-        XCTAssertEqual(headlines("---\ntitle: T\nstatus: disputed\n---\n", as: .topic), ["topics/a.md:3:9: error: 'disputed' is not a valid status"])
+        XCTAssertEqual(
+            headlines("---\ntitle: T\nstatus: disputed\n---\n", as: .topic), ["topics/a.md:3:9: error: 'disputed' is not a valid status"])
         XCTAssertEqual(
             headlines(claimHead + "  said: 2022\n  topic: t\n  stance: support\n", as: .claims),
             ["claims/a.yml:7:11: error: 'support' is not a valid stance; did you mean 'supports'?"])

@@ -19,7 +19,10 @@ final class SuggestionTests: XCTestCase {
     }
 
     func testTyposOfFieldNames() {
-        let fields = ["actor", "id", "refers_to", "refers_to_text", "responds_to", "said", "sources", "stance", "subjects", "text", "topic", "venue", "weapons"]
+        let fields = [
+            "actor", "id", "refers_to", "refers_to_text", "responds_to", "said", "sources", "stance", "subjects", "text", "topic", "venue",
+            "weapons",
+        ]
         XCTAssertEqual(Suggestion.closest(to: "venu", in: fields), "venue")
         XCTAssertEqual(Suggestion.closest(to: "sourcse", in: fields), "sources")
         XCTAssertEqual(Suggestion.closest(to: "refers-to", in: fields), "refers_to")

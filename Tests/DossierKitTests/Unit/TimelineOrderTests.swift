@@ -13,7 +13,9 @@ final class TimelineOrderTests: XCTestCase {
     }
 
     private func order(_ claims: [(String, String)]) throws -> [String] {
-        let report = Report(site: SiteSettings(title: "t", source: SourceMap(origin: SourceLocation(path: "site.yml"))), claims: try claims.map { try claim($0.0, said: $0.1) })
+        let report = Report(
+            site: SiteSettings(title: "t", source: SourceMap(origin: SourceLocation(path: "site.yml"))),
+            claims: try claims.map { try claim($0.0, said: $0.1) })
         return ReportIndex(report: report).timeline.map(\.id)
     }
 

@@ -8,11 +8,14 @@ import XCTest
 final class BadInputTests: XCTestCase {
     /// Checks `fixture` and compares every diagnostic's headline (relative to the fixture) with `expected`.
     @discardableResult
-    private func assertDiagnostics(_ fixture: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+    private func assertDiagnostics(_ fixture: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line)
+        -> [Diagnostic]
+    {
         let root = TestPaths.fixture(fixture)
         let result = Fixture.check(root)
         let actual = Fixture.headlines(result.diagnostics, relativeTo: root)
-        assertEqualLines(actual.joined(separator: "\n"), expected.joined(separator: "\n"), label: "diagnostics of \(fixture)", file: file, line: line)
+        assertEqualLines(
+            actual.joined(separator: "\n"), expected.joined(separator: "\n"), label: "diagnostics of \(fixture)", file: file, line: line)
         XCTAssertEqual(result.diagnostics, result.diagnostics.sorted(), "sorted by path and line", file: file, line: line)
         XCTAssertFalse(result.succeeded, file: file, line: line)
         XCTAssertNil(result.output, "a check writes nothing", file: file, line: line)
@@ -25,14 +28,16 @@ final class BadInputTests: XCTestCase {
 
     /// YAML that does not parse, front matter that is missing or never closed or does not parse, a file that is not UTF-8.
     func testFilesThatDoNotReadOrParse() {
-        let diagnostics = assertDiagnostics("broken-files", [
-            // The YAML of lines 2–5 ends inside the quote opened on line 4.
-            "actors/kyrylo-budanov.md:5:45: error: YAML does not parse: found unexpected end of stream (while scanning a quoted scalar at line 4)",
-            "articles/no-front-matter.md:1:1: error: missing front matter",
-            "articles/unclosed.md:1:1: error: the front matter is not closed",
-            "claims/broken.yml:4:8: error: YAML does not parse: mapping values are not allowed in this context",
-            "topics/latin-1.md:3:24: error: the file is not UTF-8 text",
-        ])
+        let diagnostics = assertDiagnostics(
+            "broken-files",
+            [
+                // The YAML of lines 2–5 ends inside the quote opened on line 4.
+                "actors/kyrylo-budanov.md:5:45: error: YAML does not parse: found unexpected end of stream (while scanning a quoted scalar at line 4)",
+                "articles/no-front-matter.md:1:1: error: missing front matter",
+                "articles/unclosed.md:1:1: error: the front matter is not closed",
+                "claims/broken.yml:4:8: error: YAML does not parse: mapping values are not allowed in this context",
+                "topics/latin-1.md:3:24: error: the file is not UTF-8 text",
+            ])
         XCTAssertEqual(
             hint("articles/no-front-matter.md:1:1: error: missing front matter", in: diagnostics, fixture: "broken-files"),
             "start the file with a line '---', the fields (title: …), and another line '---'")
@@ -43,31 +48,34 @@ final class BadInputTests: XCTestCase {
 
     /// Missing required fields, unknown ones, bad ids, dates, enum values and URLs, a topic without a stance, a claim without sources.
     func testFieldsThatAreMissingMisspeltOrWrong() {
-        let diagnostics = assertDiagnostics("broken-fields", [
-            "actors/kyrylo-budanov.md:3:7: error: 'persn' is not a valid kind; did you mean 'person'?",
-            "actors/no-name.md:3:1: error: an actor needs a 'name' field",
-            "actors/russia.md:3:7: error: 'country' is not a valid kind",
-            "articles/Bad_Name.md:1:1: error: the file name 'Bad_Name' is not a valid id",
-            "articles/Bad_Name.md:2:1: warning: no claim cites article 'Bad_Name'",
-            "articles/ftp-url.md:2:1: error: an article needs a 'published' field",
-            "articles/ftp-url.md:3:6: error: url 'ftp://example.org/article.txt' is not an http or https URL",
-            "articles/javascript-url.md:3:20: error: bad date in 'published': day 30 does not exist in Feb 2022",
-            "articles/javascript-url.md:4:6: error: url 'javascript:alert(1)' is not an http or https URL",
-            "articles/relative-url.md:4:6: error: url '../news/article.html' is not an http or https URL",
-            "articles/relative-url.md:5:1: error: unknown field 'auther' in an article; did you mean 'author'?",
-            "claims/claims.yml:3:7: error: 'Budanov_Claim' in 'id' is not a valid id",
-            "claims/claims.yml:15:11: error: 'support' is not a valid stance; did you mean 'supports'?",
-            "claims/claims.yml:23:10: error: a claim with a 'topic' needs a 'stance' too",
-            "claims/claims.yml:27:3: error: a claim needs at least one source",
-            "claims/claims.yml:34:3: error: a claim needs a 'text' field",
-            "claims/claims.yml:42:17: error: bad date in 'said': day 30 does not exist in Feb 2022",
-            "claims/claims.yml:51:3: error: unknown field 'venu' in a claim; did you mean 'venue'?",
-            "site.yml:2:1: error: unknown field 'descripton' in site.yml; did you mean 'description'?",
-            "site.yml:3:11: error: base_url '/report/' is not an absolute http(s) URL",
-            "topics/drones.md:3:9: error: 'disputed' is not a valid status",
-        ])
+        let diagnostics = assertDiagnostics(
+            "broken-fields",
+            [
+                "actors/kyrylo-budanov.md:3:7: error: 'persn' is not a valid kind; did you mean 'person'?",
+                "actors/no-name.md:3:1: error: an actor needs a 'name' field",
+                "actors/russia.md:3:7: error: 'country' is not a valid kind",
+                "articles/Bad_Name.md:1:1: error: the file name 'Bad_Name' is not a valid id",
+                "articles/Bad_Name.md:2:1: warning: no claim cites article 'Bad_Name'",
+                "articles/ftp-url.md:2:1: error: an article needs a 'published' field",
+                "articles/ftp-url.md:3:6: error: url 'ftp://example.org/article.txt' is not an http or https URL",
+                "articles/javascript-url.md:3:20: error: bad date in 'published': day 30 does not exist in Feb 2022",
+                "articles/javascript-url.md:4:6: error: url 'javascript:alert(1)' is not an http or https URL",
+                "articles/relative-url.md:4:6: error: url '../news/article.html' is not an http or https URL",
+                "articles/relative-url.md:5:1: error: unknown field 'auther' in an article; did you mean 'author'?",
+                "claims/claims.yml:3:7: error: 'Budanov_Claim' in 'id' is not a valid id",
+                "claims/claims.yml:15:11: error: 'support' is not a valid stance; did you mean 'supports'?",
+                "claims/claims.yml:23:10: error: a claim with a 'topic' needs a 'stance' too",
+                "claims/claims.yml:27:3: error: a claim needs at least one source",
+                "claims/claims.yml:34:3: error: a claim needs a 'text' field",
+                "claims/claims.yml:42:17: error: bad date in 'said': day 30 does not exist in Feb 2022",
+                "claims/claims.yml:51:3: error: unknown field 'venu' in a claim; did you mean 'venue'?",
+                "site.yml:2:1: error: unknown field 'descripton' in site.yml; did you mean 'description'?",
+                "site.yml:3:11: error: base_url '/report/' is not an absolute http(s) URL",
+                "topics/drones.md:3:9: error: 'disputed' is not a valid status",
+            ])
         func hint(_ headline: String) -> String? { self.hint(headline, in: diagnostics, fixture: "broken-fields") }
-        XCTAssertEqual(hint("actors/russia.md:3:7: error: 'country' is not a valid kind"), "kind is one of: state, person, organisation, media")
+        XCTAssertEqual(
+            hint("actors/russia.md:3:7: error: 'country' is not a valid kind"), "kind is one of: state, person, organisation, media")
         XCTAssertEqual(hint("topics/drones.md:3:9: error: 'disputed' is not a valid status"), "status is one of: open, confirmed, refuted")
         XCTAssertEqual(
             hint("articles/Bad_Name.md:1:1: error: the file name 'Bad_Name' is not a valid id"),
@@ -82,22 +90,24 @@ final class BadInputTests: XCTestCase {
     /// References to ids that do not exist (with did-you-mean), duplicate claim ids across two files, an alias shared by
     /// two entries, a cycle of parent links, a quote not in its article.
     func testReferencesThatDoNotResolve() {
-        let diagnostics = assertDiagnostics("broken-references", [
-            "actors/kyrylo-budanov.md:5:14: error: unknown actor 'ukrain'; did you mean 'ukraine'?",
-            "actors/russia.md:4:11: error: the name or alias 'Kremlin' is shared by actor 'kremlin' and actor 'russia'",
-            "claims/one.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?",
-            "claims/one.yml:5:10: error: unknown topic 'drone'; did you mean 'drones'?",
-            "claims/one.yml:7:22: error: unknown actor 'iran'",
-            "claims/one.yml:9:17: error: unknown claim 'kanani-denies'",
-            "claims/one.yml:12:14: error: quote not found in article 'budanov-interview'",
-            "claims/one.yml:13:16: error: unknown article 'budanov-interviews'; did you mean 'budanov-interview'?",
-            "claims/two.yml:2:7: error: duplicate claim id 'budanov-claim'",
-            "claims/two.yml:4:9: warning: claim 'budanov-claim' is dated 25 Dec 2022, after article 'budanov-interview' that reports it was published (24 Dec 2022)",
-            "topics/drones.md:3:23: error: unknown weapon 'shahed-238'; did you mean 'shahed-136'?",
-            "weapons/ballistic-a.md:4:9: error: the 'parent' links form a cycle: ballistic-a → ballistic-b → ballistic-a",
-            "weapons/fateh-110.md:4:9: error: unknown weapon 'ballistic-c'; did you mean 'ballistic-a'?",
-            "weapons/shahed-136.md:5:9: error: unknown actor 'irn'",
-        ])
+        let diagnostics = assertDiagnostics(
+            "broken-references",
+            [
+                "actors/kyrylo-budanov.md:5:14: error: unknown actor 'ukrain'; did you mean 'ukraine'?",
+                "actors/russia.md:4:11: error: the name or alias 'Kremlin' is shared by actor 'kremlin' and actor 'russia'",
+                "claims/one.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?",
+                "claims/one.yml:5:10: error: unknown topic 'drone'; did you mean 'drones'?",
+                "claims/one.yml:7:22: error: unknown actor 'iran'",
+                "claims/one.yml:9:17: error: unknown claim 'kanani-denies'",
+                "claims/one.yml:12:14: error: quote not found in article 'budanov-interview'",
+                "claims/one.yml:13:16: error: unknown article 'budanov-interviews'; did you mean 'budanov-interview'?",
+                "claims/two.yml:2:7: error: duplicate claim id 'budanov-claim'",
+                "claims/two.yml:4:9: warning: claim 'budanov-claim' is dated 25 Dec 2022, after article 'budanov-interview' that reports it was published (24 Dec 2022)",
+                "topics/drones.md:3:23: error: unknown weapon 'shahed-238'; did you mean 'shahed-136'?",
+                "weapons/ballistic-a.md:4:9: error: the 'parent' links form a cycle: ballistic-a → ballistic-b → ballistic-a",
+                "weapons/fateh-110.md:4:9: error: unknown weapon 'ballistic-c'; did you mean 'ballistic-a'?",
+                "weapons/shahed-136.md:5:9: error: unknown actor 'irn'",
+            ])
         let root = TestPaths.fixture("broken-references")
         func hint(_ headline: String) -> String? { self.hint(headline, in: diagnostics, fixture: "broken-references") }
         XCTAssertEqual(
@@ -111,8 +121,12 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(
             hint("claims/one.yml:12:14: error: quote not found in article 'budanov-interview'"),
             "a quote must appear in the article's text (case, spacing, emphasis and quote or dash styles may differ)")
-        XCTAssertEqual(hint("claims/one.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?"), nil, "the suggestion says it all")
-        XCTAssertEqual(hint("weapons/ballistic-a.md:4:9: error: the 'parent' links form a cycle: ballistic-a → ballistic-b → ballistic-a"), "a family's top weapon has no parent")
+        XCTAssertEqual(
+            hint("claims/one.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?"), nil,
+            "the suggestion says it all")
+        XCTAssertEqual(
+            hint("weapons/ballistic-a.md:4:9: error: the 'parent' links form a cycle: ballistic-a → ballistic-b → ballistic-a"),
+            "a family's top weapon has no parent")
     }
 
     /// A build reports exactly what a check does, and publishes nothing.
@@ -130,16 +144,18 @@ final class BadInputTests: XCTestCase {
         let root = TestPaths.fixture("broken-references")
         var printer = DiagnosticPrinter()
         let text = printer.format(Fixture.check(root).diagnostics).replacingOccurrences(of: root + "/", with: "")
-        XCTAssertTrue(text.hasPrefix("""
-            actors/kyrylo-budanov.md:5:14: error: unknown actor 'ukrain'; did you mean 'ukraine'?
-                affiliation: ukrain
-                             ^
-            actors/russia.md:4:11: error: the name or alias 'Kremlin' is shared by actor 'kremlin' and actor 'russia'
-                aliases: [Kremlin, Moscow]
-                          ^
-                hint: a mention must point to one entry; first used at actors/kremlin.md:2:7
+        XCTAssertTrue(
+            text.hasPrefix(
+                """
+                actors/kyrylo-budanov.md:5:14: error: unknown actor 'ukrain'; did you mean 'ukraine'?
+                    affiliation: ukrain
+                                 ^
+                actors/russia.md:4:11: error: the name or alias 'Kremlin' is shared by actor 'kremlin' and actor 'russia'
+                    aliases: [Kremlin, Moscow]
+                              ^
+                    hint: a mention must point to one entry; first used at actors/kremlin.md:2:7
 
-            """), text)
+                """), text)
         XCTAssertTrue(text.hasSuffix("\n13 errors, 1 warning\n"), text)
     }
 
@@ -159,10 +175,12 @@ final class BadInputTests: XCTestCase {
         try folder.write("Content/claims/draft.yml~", "editor backup: ignored without a word")
         try folder.write("Content/weapons/.hidden.md", "ignored without a word")
         let result = Fixture.check(content)
-        XCTAssertEqual(Fixture.headlines(result.diagnostics, relativeTo: content), [
-            "actors/old:1:1: warning: folders inside actors/ are not read",
-            "articles/notes.txt:1:1: warning: ignored: articles/ holds only .md files",
-        ])
+        XCTAssertEqual(
+            Fixture.headlines(result.diagnostics, relativeTo: content),
+            [
+                "actors/old:1:1: warning: folders inside actors/ are not read",
+                "articles/notes.txt:1:1: warning: ignored: articles/ holds only .md files",
+            ])
         XCTAssertTrue(result.succeeded, "warnings alone do not fail a build")
         XCTAssertFalse(Fixture.check(content, strict: true).succeeded, "unless --strict")
     }

@@ -1,0 +1,201 @@
+import XCTest
+
+@testable import DossierKit
+
+/// A builder that is told which files changed (watch mode, the preview) renders only the pages
+/// an edit can alter. Whatever it skips, its output must equal a clean build's, byte for byte.
+final class TargetedRebuildTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+    private var content: String!
+    private var theme: String!
+    private var builder: SiteBuilder!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory()
+        content = try folder.copy(TestPaths.fixture("good"), to: "Content")
+        theme = try folder.copy(TestPaths.templates, to: "Theme")
+        builder = SiteBuilder(
+            options: BuildOptions(contentDirectory: content, templatesDirectory: theme, outputDirectory: folder.url("Public")))
+        let first = builder.build()
+        XCTAssertEqual(first.diagnostics.map(\.headline), [])
+    }
+
+    override func tearDown() {
+        builder = nil
+        folder = nil
+    }
+
+    /// Rewrites a file of the copied report (or theme) and returns its absolute path, as a watcher reports it.
+    @discardableResult
+    private func edit(_ relative: String, file: StaticString = #filePath, line: UInt = #line, _ change: (String) -> String) throws -> String
+    {
+        let path = folder.url(relative)
+        let old = FileTree.text(path)
+        let new = change(old)
+        XCTAssertNotEqual(old, new, "the edit of \(relative) changed nothing", file: file, line: line)
+        try new.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    private func replace(_ relative: String, _ old: String, with new: String, file: StaticString = #filePath, line: UInt = #line) throws
+        -> String
+    {
+        try edit(relative, file: file, line: line) { text in
+            XCTAssertTrue(text.contains(old), "\(old) is not in \(relative)", file: file, line: line)
+            return text.replacingOccurrences(of: old, with: new)
+        }
+    }
+
+    /// Rebuilds with `changed` and compares the output with a clean build of the same sources.
+    @discardableResult
+    private func assertRebuildMatchesCleanBuild(_ label: String, changed: [String], file: StaticString = #filePath, line: UInt = #line)
+        -> BuildResult
+    {
+        let incremental = builder.build(changedPaths: changed)
+        XCTAssertEqual(incremental.diagnostics.filter { $0.severity == .error }.map(\.headline), [], label, file: file, line: line)
+        let cleanOutput = folder.url("Clean")
+        try? FileManager.default.removeItem(atPath: cleanOutput)
+        let clean = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: theme, outputDirectory: cleanOutput))
+            .build()
+        XCTAssertEqual(clean.diagnostics.map(\.headline), incremental.diagnostics.map(\.headline), label, file: file, line: line)
+        let built = FileTree.contents(folder.url("Public")), expected = FileTree.contents(cleanOutput)
+        XCTAssertEqual(
+            Set(built.keys).symmetricDifference(expected.keys).sorted(), [], "\(label): files only in one of the two", file: file,
+            line: line)
+        let differing = built.keys.filter { expected[$0] != nil && built[$0] != expected[$0] }.sorted()
+        XCTAssertEqual(differing, [], "\(label): pages the rebuild left stale", file: file, line: line)
+        if !differing.isEmpty {
+            // Start the next step from a correct output, so that each step is judged on its own.
+            _ = builder.build()
+        }
+        return incremental
+    }
+
+    func testArticleEdits() throws {
+        var path = try edit("Content/articles/2022-10-18-iran-admits-drones.md") { $0 + "\nThe ministry gave no figures.\n" }
+        let rebuilt = assertRebuildMatchesCleanBuild("a paragraph added to an article", changed: [path])
+        XCTAssertEqual(rebuilt.output?.written, ["articles/2022-10-18-iran-admits-drones/index.html"], "only the page that shows it")
+        XCTAssertEqual(rebuilt.output?.removed, [])
+
+        path = try replace(
+            "Content/articles/2023-01-kanani-denies-missiles.md", "Nasser Kanani rejected", with: "On Monday, Nasser Kanani rejected")
+        assertRebuildMatchesCleanBuild("a sentence around a quoted passage", changed: [path])
+
+        path = try edit("Content/articles/2023-01-kanani-denies-missiles.md") { $0 + "\nUkraine's foreign ministry did not comment.\n" }
+        assertRebuildMatchesCleanBuild("an article newly mentions an actor", changed: [path])
+
+        path = try edit("Content/articles/2022-10-18-iran-admits-drones.md") { $0 + "\nThe Fateh was not mentioned.\n" }
+        assertRebuildMatchesCleanBuild("an article newly mentions a member of a weapon family", changed: [path])
+
+        path = try replace("Content/articles/2023-01-kanani-denies-missiles.md", "title: Tehran denies", with: "title: Iran denies")
+        assertRebuildMatchesCleanBuild("an article's title", changed: [path])
+
+        path = try replace("Content/articles/2022-10-18-iran-admits-drones.md", "outlet: Example Wire", with: "outlet: Example Agency")
+        assertRebuildMatchesCleanBuild("an article's outlet", changed: [path])
+
+        path = try replace(
+            "Content/articles/2022-12-24-iran-refuses-ballistic-missiles.md", "published: 2022-12-24T18:01", with: "published: 2022-12-25")
+        assertRebuildMatchesCleanBuild("an article's date", changed: [path])
+
+        let added = try folder.write(
+            "Content/articles/2022-11-extra.md", "---\ntitle: Extra\npublished: 2022-11\n---\n\nThe Shahed-136 and Iran.\n")
+        assertRebuildMatchesCleanBuild("a new article", changed: [added])
+        try FileManager.default.removeItem(atPath: added)
+        assertRebuildMatchesCleanBuild("an article removed", changed: [added])
+    }
+
+    func testClaimEdits() throws {
+        let drones = "Content/claims/drones.yml", missiles = "Content/claims/missiles.yml"
+        var path = try replace(
+            missiles, "text: Russia expects to receive ballistic missiles from Iran.",
+            with: "text: Russia hopes to receive ballistic missiles from Iran.")
+        assertRebuildMatchesCleanBuild("a claim's text", changed: [path])
+
+        path = try replace(drones, "  said: 2022-12\n", with: "  said: 2022-11\n")
+        assertRebuildMatchesCleanBuild("a claim moves to another month", changed: [path])
+
+        path = try replace(
+            drones, "      quote: has been used against power plants in Ukraine", with: "      quote: used against power plants")
+        assertRebuildMatchesCleanBuild("a claim's quote", changed: [path])
+
+        path = try replace(missiles, "  stance: neutral\n", with: "  stance: supports\n")
+        assertRebuildMatchesCleanBuild("a claim's stance", changed: [path])
+
+        path = try replace(
+            drones, "- id: ukraine-drones-hit-power-plants\n  actor: ukraine", with: "- id: ukraine-drones-hit-power-plants\n  actor: hur")
+        assertRebuildMatchesCleanBuild("a claim changes actor", changed: [path])
+
+        path = try replace(drones, "  responds_to: [kanani-denies-drones]\n", with: "")
+        assertRebuildMatchesCleanBuild("a reply no longer answers", changed: [path])
+
+        path = try replace(
+            missiles, "  subjects: [russia]\n  weapons: [fateh-110]",
+            with: "  subjects: [russia, ukraine]\n  weapons: [fateh-110, shahed-136]")
+        assertRebuildMatchesCleanBuild("a claim's subjects and weapons", changed: [path])
+
+        let added = try folder.write(
+            "Content/claims/more.yml",
+            "- id: kanani-again\n  actor: nasser-kanani\n  said: 2023-01\n  text: Again.\n  responds_to: [budanov-iran-in-no-hurry]\n  sources: [{article: 2023-01-kanani-denies-missiles}]\n"
+        )
+        assertRebuildMatchesCleanBuild("a new claims file answering a claim", changed: [added])
+
+        try FileManager.default.removeItem(atPath: added)
+        assertRebuildMatchesCleanBuild("a claims file removed", changed: [added])
+
+        path = try replace(missiles, "  said: 2023-01?\n", with: "  said: 2024-02\n")
+        assertRebuildMatchesCleanBuild("a claim moves to a new year", changed: [path])
+    }
+
+    func testEntryAndSiteEdits() throws {
+        var path = try replace(
+            "Content/actors/kyrylo-budanov.md", "role: \"Head of Ukraine's Defence Intelligence (HUR)\"", with: "role: Chief of HUR")
+        assertRebuildMatchesCleanBuild("an actor's role", changed: [path])
+
+        path = try replace("Content/actors/hur.md", "  - HUR\n", with: "  - HUR\n  - Ukrainian intelligence\n")
+        assertRebuildMatchesCleanBuild("an actor's aliases", changed: [path])
+
+        path = try replace("Content/weapons/fateh-110.md", "parent: iranian-ballistic-missiles\n", with: "")
+        assertRebuildMatchesCleanBuild("a weapon leaves its family", changed: [path])
+
+        path = try replace("Content/topics/iran-drones-to-russia.md", "status: confirmed", with: "status: refuted")
+        assertRebuildMatchesCleanBuild("a topic's status", changed: [path])
+
+        path = try edit("Content/actors/ukraine.md") { $0 + "\nA second paragraph.\n" }
+        assertRebuildMatchesCleanBuild("an actor's profile", changed: [path])
+
+        path = try replace("Content/site.yml", "title: \"Iran's arms for Russia: a test report\"", with: "title: Arms report")
+        assertRebuildMatchesCleanBuild("the site's title", changed: [path])
+
+        path = try replace("Theme/partials/claim.mustache", "<p class=\"claim-text\">", with: "<p class=\"claim-text edited\">")
+        assertRebuildMatchesCleanBuild("a partial of the theme", changed: [path])
+    }
+
+    func testRelativeChangedPathsAndSeveralAtOnce() throws {
+        let article = try replace("Content/articles/2023-01-kanani-denies-missiles.md", "baseless", with: "groundless")
+        let claims = try replace(
+            "Content/claims/missiles.yml", "quote: baseless claims of the enemies", with: "quote: groundless claims of the enemies")
+        assertRebuildMatchesCleanBuild("an article and the claim quoting it, together", changed: [article, claims])
+
+        // A path as the user typed it, relative to where the command runs, not as a watcher reports it.
+        let relative = content + "/./claims/../claims/drones.yml"
+        _ = try replace("Content/claims/drones.yml", "text: Iran has not supplied any weapons", with: "text: Iran has supplied no weapons")
+        assertRebuildMatchesCleanBuild("a path with . and ..", changed: [relative])
+    }
+
+    func testAFailedRebuildThenAFixedOne() throws {
+        let path = try replace("Content/claims/drones.yml", "actor: nasser-kanani", with: "actor: nasser-kanan")
+        let failed = builder.build(changedPaths: [path])
+        XCTAssertEqual(
+            Fixture.headlines(failed.diagnostics, relativeTo: content),
+            ["claims/drones.yml:4:10: error: unknown actor 'nasser-kanan'; did you mean 'nasser-kanani'?"])
+        XCTAssertNil(failed.output)
+        _ = try replace("Content/claims/drones.yml", "actor: nasser-kanan\n", with: "actor: nasser-kanani\n")
+        assertRebuildMatchesCleanBuild("after a failed build", changed: [path])
+    }
+
+    func testTheOutputDeletedBetweenBuilds() throws {
+        try FileManager.default.removeItem(atPath: folder.url("Public"))
+        let path = try replace("Content/articles/2023-01-kanani-denies-missiles.md", "Nasser Kanani rejected", with: "Kanani rejected")
+        assertRebuildMatchesCleanBuild("into a deleted output", changed: [path])
+    }
+}

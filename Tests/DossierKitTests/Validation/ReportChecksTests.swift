@@ -1,0 +1,138 @@
+import XCTest
+
+@testable import DossierKit
+
+/// Checks that need the whole report (ReportValidator), each on a small report written for the
+/// test: what is an error, what only a warning, and where each points.
+final class ReportChecksTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory()
+        try folder.write("Content/site.yml", "title: T\n")
+        try folder.write("Content/actors/iran.md", "---\nname: Iran\nkind: state\n---\n")
+        try folder.write(
+            "Content/articles/a.md", "---\ntitle: A\npublished: 2022-12-24\n---\n\nIran said it sent no drones.\n\nIt said so twice.\n")
+    }
+
+    override func tearDown() {
+        folder = nil
+    }
+
+    private func claims(_ yaml: String) throws {
+        try folder.write("Content/claims/c.yml", yaml)
+    }
+
+    private func check() -> [String] {
+        let content = folder.url("Content")
+        return Fixture.headlines(Fixture.check(content).diagnostics, relativeTo: content)
+    }
+
+    private func hints() -> [String?] {
+        Fixture.check(folder.url("Content")).diagnostics.map(\.hint)
+    }
+
+    private let claimHead = "- id: c\n  actor: iran\n  said: 2022-12-23\n  text: T\n"
+
+    func testASmallGoodReport() throws {
+        try claims(claimHead + "  sources: [{article: a, quote: it sent no drones}]\n")
+        XCTAssertEqual(check(), [])
+    }
+
+    func testAClaimCannotAnswerItself() throws {
+        try claims(claimHead + "  responds_to: [c]\n  sources: [{article: a}]\n")
+        XCTAssertEqual(check(), ["claims/c.yml:5:17: error: claim 'c' cannot respond to itself"])
+    }
+
+    func testAnActorCannotBeAffiliatedWithItself() throws {
+        try folder.write("Content/actors/iran.md", "---\nname: Iran\nkind: state\naffiliation: iran\n---\n")
+        try claims(claimHead + "  sources: [{article: a}]\n")
+        XCTAssertEqual(check(), ["actors/iran.md:4:14: error: actor 'iran' cannot be affiliated with itself"])
+    }
+
+    func testAnAliasListedTwiceForOneEntryIsAWarning() throws {
+        try folder.write("Content/actors/iran.md", "---\nname: Iran\nkind: state\naliases: [Tehran, tehran]\n---\n")
+        try claims(claimHead + "  sources: [{article: a}]\n")
+        XCTAssertEqual(check(), ["actors/iran.md:4:19: warning: 'tehran' is listed twice for actor 'iran'"])
+    }
+
+    func testNamesAreCompareWithoutCaseAcrossActorsAndWeapons() throws {
+        try folder.write("Content/weapons/iran.md", "---\nname: IRAN\ncategory: c\n---\n")
+        try claims(claimHead + "  weapons: [iran]\n  sources: [{article: a}]\n")
+        XCTAssertEqual(check(), ["weapons/iran.md:2:7: error: the name or alias 'IRAN' is shared by actor 'iran' and weapon 'iran'"])
+    }
+
+    func testAQuoteAcrossTwoParagraphs() throws {
+        try claims(claimHead + "  sources: [{article: a, quote: sent no drones. It said}]\n")
+        XCTAssertEqual(check(), ["claims/c.yml:5:33: error: quote not found in article 'a'"])
+        XCTAssertEqual(hints(), ["the quote runs across two paragraphs; quote from one paragraph at a time"])
+    }
+
+    func testAQuoteIgnoresCaseSpacesEmphasisAndQuoteStyles() throws {
+        try folder.write(
+            "Content/articles/a.md", "---\ntitle: A\npublished: 2022-12-24\n---\n\nIran said it had **“no  drones”** — none.\n")
+        try claims(claimHead + "  sources: [{article: a, quote: 'IT HAD \"no drones\" - none'}]\n")
+        XCTAssertEqual(check(), [])
+    }
+
+    func testAClaimDatedAfterItsArticleIsAWarning() throws {
+        try claims("- id: c\n  actor: iran\n  said: 2022-12-25\n  text: T\n  sources: [{article: a}]\n")
+        XCTAssertEqual(
+            check(),
+            ["claims/c.yml:3:9: warning: claim 'c' is dated 25 Dec 2022, after article 'a' that reports it was published (24 Dec 2022)"])
+        // A coarser date that may be the same day is not after it.
+        try claims("- id: c\n  actor: iran\n  said: 2022-12\n  text: T\n  sources: [{article: a}]\n")
+        XCTAssertEqual(check(), [])
+    }
+
+    func testEntriesNothingUsesAreWarnings() throws {
+        try folder.write("Content/actors/russia.md", "---\nname: Russia\nkind: state\n---\n")
+        try folder.write("Content/weapons/family.md", "---\nname: Family\ncategory: c\n---\n")
+        try folder.write("Content/weapons/member.md", "---\nname: Member\ncategory: c\nparent: family\n---\n")
+        try folder.write("Content/weapons/unused.md", "---\nname: Unused\ncategory: c\n---\n")
+        try folder.write("Content/topics/t.md", "---\ntitle: T\n---\n")
+        try folder.write("Content/articles/b.md", "---\ntitle: B\npublished: 2023\n---\n")
+        try claims(claimHead + "  weapons: [member]\n  sources: [{article: a}]\n")
+        XCTAssertEqual(
+            check(),
+            [
+                "actors/russia.md:2:1: warning: no claim involves actor 'russia'",
+                "articles/b.md:2:1: warning: no claim cites article 'b'",
+                "topics/t.md:2:1: warning: no claim takes a stance on topic 't'",
+                "weapons/unused.md:2:1: warning: no claim names weapon 'unused'",
+            ], "a family counts as named when a member is")
+    }
+
+    func testAReferenceWithNothingCloseHasAHintInstead() throws {
+        try claims("- id: c\n  actor: someone-else\n  said: 2022\n  text: T\n  sources: [{article: a}]\n")
+        XCTAssertEqual(
+            check(),
+            [
+                "actors/iran.md:2:1: warning: no claim involves actor 'iran'",
+                "claims/c.yml:2:10: error: unknown actor 'someone-else'",
+            ])
+        XCTAssertEqual(hints().last, "no file actors/someone-else.md exists")
+    }
+
+    func testALongerCycle() throws {
+        for (id, parent) in [("a", "b"), ("b", "c"), ("c", "a"), ("d", "a")] {
+            try folder.write("Content/weapons/\(id).md", "---\nname: W\(id)\ncategory: c\nparent: \(parent)\n---\n")
+        }
+        try claims(claimHead + "  weapons: [d]\n  sources: [{article: a}]\n")
+        XCTAssertEqual(
+            check(), ["weapons/a.md:4:9: error: the 'parent' links form a cycle: a → b → c → a"],
+            "reported once, at the first weapon of the cycle")
+    }
+
+    func testEmptyAndOddFiles() throws {
+        try claims("")
+        XCTAssertEqual(
+            check(),
+            ["articles/a.md:2:1: warning: no claim cites article 'a'", "actors/iran.md:2:1: warning: no claim involves actor 'iran'"]
+                .sorted())
+        try claims("just text\n")
+        XCTAssertTrue(check().contains("claims/c.yml:1:1: error: a claims file is a YAML list of claims, found the value 'just text'"))
+        try folder.write("Content/site.yml", "title: ''\n")
+        XCTAssertTrue(check().contains("site.yml:1:8: error: 'title' is empty"), "\(check())")
+    }
+}

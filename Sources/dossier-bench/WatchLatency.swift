@@ -7,7 +7,7 @@ enum WatchLatency {
         var milliseconds: [Double]
     }
 
-    /// `command` runs the watcher; `ready` is a file that exists once the first build is done.
+    /// `command` runs the watcher; it is ready once every output exists and stopped changing.
     static func measure(command: [String], directory: String, source: String, outputs: [String], edits: Int, startupTimeout: Double = 600) -> Result? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -35,7 +35,8 @@ enum WatchLatency {
         var timings: [Double] = []
         for edit in 0..<edits {
             let before = outputs.map { (try? Data(contentsOf: URL(fileURLWithPath: $0))) ?? Data() }
-            let edited = original.replacingOccurrences(of: "They said the", with: "They said (edit \(edit)) the")
+            // A new title: it shows on the article's page and in the article list.
+            let edited = original.replacingOccurrences(of: "Synthetic article 7", with: "Synthetic article 7, edit \(edit)")
             let start = Date()
             try? edited.write(toFile: source, atomically: false, encoding: .utf8)
             var changed = Array(repeating: false, count: outputs.count)

@@ -3,6 +3,8 @@
 /// IncrementalBuildTests holds it to a clean build's output.
 struct AffectedPages {
     var pages: Set<String> = []
+    /// The pages of the edited entries themselves, published ahead of the others.
+    var first: Set<String> = []
     var feed = false
     var claimsJSON = false
     var searchIndex = false
@@ -15,8 +17,9 @@ struct AffectedPages {
         var affected = AffectedPages()
         if changes.isEmpty { return affected }
         let contexts = [old, new]
-        // Claims whose list item changes: edited claims, the claims they answer (reply counts),
-        // and the claims that cite an article whose title, date or outlet changed.
+        // Claims whose list item changes: edited claims and the claims they answer (reply counts).
+        // A claim's list item names no article, so an article's header changes only the pages
+        // that show the article itself.
         var changedItems = changes.claims
         for id in changes.claims {
             for site in contexts { changedItems.formUnion(site.index.claimsByID[id]?.respondsTo ?? []) }
@@ -27,6 +30,7 @@ struct AffectedPages {
                 || before?.outlet != after?.outlet || before?.url != after?.url || (before == nil) != (after == nil)
             affected.pages.insert(SiteURL.article(id))
             affected.pages.insert("articles/index.html")
+            affected.first.formUnion([SiteURL.article(id), "articles/index.html"])
             if (before == nil) != (after == nil) {
                 affected.pages.insert("index.html")
                 affected.sitemap = true
@@ -35,7 +39,6 @@ struct AffectedPages {
                 let citing = (site.index.claimsByArticle[id] ?? []).map(\.id)
                 // A claim's page shows its quotes in context, which come from the article's text.
                 for claim in citing { affected.pages.insert(SiteURL.claim(claim)) }
-                if headerChanged { changedItems.formUnion(citing) }
             }
             if headerChanged {
                 affected.claimsJSON = true
@@ -68,6 +71,7 @@ struct AffectedPages {
                 }
             }
         }
+        for id in changes.claims { affected.first.insert(SiteURL.claim(id)) }
         for id in changedItems {
             for site in contexts {
                 guard let claim = site.index.claimsByID[id] else { continue }

@@ -91,7 +91,19 @@ public final class SiteBuilder: @unchecked Sendable {
             stage.keep(allJobs.map(\.path).filter { !rendered.contains($0) }, hashes: previous?.hashes ?? [:])
         }
 
-        let renderErrors = clock.time("render") { render(jobs, templates: templates, site: site, stage: stage) }
+        let renderErrors = clock.time("render") { () -> [Diagnostic] in
+            guard let first = affected?.first, !first.isEmpty else { return render(jobs, templates: templates, site: site, stage: stage) }
+            let early = jobs.filter { first.contains($0.path.value) }
+            var errors = render(early, templates: templates, site: site, stage: stage)
+            if errors.isEmpty {
+                do {
+                    try stage.publishEarly(Set(early.map(\.path)))
+                } catch {
+                    errors.append(.error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
+                }
+            }
+            return errors.isEmpty ? render(jobs.filter { !first.contains($0.path.value) }, templates: templates, site: site, stage: stage) : errors
+        }
         if !renderErrors.isEmpty {
             result.diagnostics += renderErrors
             stage.discard()

@@ -16,6 +16,7 @@ public final class OutputStage: @unchecked Sendable {
     private let lock = NSLock()
     private var changed: [(path: OutputPath, stagedName: String)] = []
     private var stagedCount = 0
+    private var publishedEarly: [String] = []
     private var all: Set<OutputPath> = []
     private var unchangedCount = 0
     private var createdFolders: Set<String> = []
@@ -70,12 +71,30 @@ public final class OutputStage: @unchecked Sendable {
         }
     }
 
+    /// Publishes some staged files ahead of the rest: after an edit, the page the author is
+    /// looking at lands first. The rest of the build still publishes or fails as a whole.
+    public func publishEarly(_ paths: Set<OutputPath>) throws {
+        let (early, rest) = lock.withLock { () -> ([(path: OutputPath, stagedName: String)], [(path: OutputPath, stagedName: String)]) in
+            (changed.filter { paths.contains($0.path) }, changed.filter { !paths.contains($0.path) })
+        }
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        for (path, stagedName) in early {
+            let target = outputDirectory + "/" + path.value
+            try createParent(of: target)
+            try FileIO.rename(stagingDirectory + "/" + stagedName, target)
+        }
+        lock.withLock {
+            changed = rest
+            publishedEarly += early.map(\.path.value)
+        }
+    }
+
     /// Moves the staged files into place and removes published files this build did not make
     /// (files and folders whose names start with a dot are left alone). With the previous
     /// build's files known, only those are candidates for removal, so no folder walk is needed.
     public func publish(previousPaths: Set<OutputPath>? = nil) throws -> Summary {
         let fileManager = FileManager.default
-        var summary = Summary(unchanged: unchangedCount)
+        var summary = Summary(written: publishedEarly, unchanged: unchangedCount)
         // Created only now, so that a build that fails earlier leaves no folder where there was none.
         try fileManager.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         for (path, stagedName) in changed.sorted(by: { $0.path < $1.path }) {
@@ -91,6 +110,7 @@ public final class OutputStage: @unchecked Sendable {
             }
             summary.written.append(path.value)
         }
+        summary.written.sort()
         if let previousPaths {
             for path in previousPaths.subtracting(all).sorted() {
                 try? fileManager.removeItem(atPath: outputDirectory + "/" + path.value)

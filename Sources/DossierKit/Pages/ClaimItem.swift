@@ -5,17 +5,6 @@ public struct ClaimItem: @unchecked Sendable {
     init(claim: Claim, report: Report, responses: Int) {
         let actor = report.actors[claim.actor]
         let topic = claim.topic.flatMap { report.topics[$0] }
-        var sources: [[String: Any]] = []
-        for (index, source) in claim.sources.enumerated() {
-            let article = report.articles[source.article]
-            sources.append([
-                "title": article?.title ?? source.article,
-                "href": SiteURL.article(source.article),
-                "passage_href": SiteURL.article(source.article) + "#" + SiteURL.quoteAnchor(claim: claim.id, source: index),
-                "outlet": optional(article?.outlet),
-                "quote": optional(source.quote),
-            ])
-        }
         model = [
             "id": claim.id,
             "href": SiteURL.claim(claim.id),
@@ -27,7 +16,6 @@ public struct ClaimItem: @unchecked Sendable {
             "topic": optional(topic.map { ["name": $0.title, "href": SiteURL.topic($0.id)] as [String: Any] }),
             "venue": optional(claim.venue),
             "refers_to": optional(claim.refersTo.map { ["display": $0.display, "text": optional(claim.refersToText)] as [String: Any] }),
-            "sources": sources,
             "quote": optional(claim.sources.lazy.compactMap(\.quote).first),
             "responds": claim.respondsTo.isEmpty ? Absent.value : claim.respondsTo.count,
             // True only where a list highlights the page's own claim (a claim's thread).

@@ -1,5 +1,8 @@
 /// `timeline/index.html` (every claim by year and month) and one page per year.
 enum TimelinePages {
+    /// Above this many claims the timeline index lists months instead of claims.
+    static let compactAbove = 1_000
+
     static func years(_ site: SiteContext) -> [Int] {
         Array(Set(site.index.timeline.map { $0.said.anchor.year })).sorted()
     }
@@ -12,13 +15,26 @@ enum TimelinePages {
         }
         if let path = OutputPath("timeline/index.html") {
             jobs.append(PageJob(path: path, template: "timeline", section: "timeline", title: "Timeline") {
-                [
+                // A page of every claim stops being readable (and cheap) past a point: then it
+                // lists months with their counts, and the year pages hold the claims.
+                let compact = site.index.timeline.count > compactAbove
+                return [
                     "years": years.map { year -> [String: Any] in
                         let claims = site.index.timeline.filter { $0.said.anchor.year == year }
-                        return ["year": year, "href": SiteURL.year(year), "count": claims.count, "months": site.byMonth(claims)]
+                        var months = site.byMonth(claims)
+                        if compact {
+                            months = months.map { month in
+                                var month = month
+                                month["claims"] = [[String: Any]]()
+                                month["href"] = SiteURL.year(year)
+                                return month
+                            }
+                        }
+                        return ["year": year, "href": SiteURL.year(year), "count": claims.count, "months": months]
                     },
                     "year_links": yearLinks,
                     "count": site.index.timeline.count,
+                    "compact": compact,
                 ]
             })
         }

@@ -13,6 +13,8 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Template name (`actor`, `partials/claim`) to its source text, for locating tags.
     private let sources: [String: String]
+    /// For each template, the dotted names outside sections in it and its parents, scanned once.
+    private let dottedNames: [String: [(template: String, tag: MustacheTag)]]
 
     /// The templates every build renders; a theme must provide each.
     public static let pageTemplates = [
@@ -53,7 +55,7 @@ public struct TemplateSet: Sendable {
                 SourceLocation(path: root + "/" + name + ".mustache"), "missing template '\(name).mustache'",
                 hint: "every theme needs: " + pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")))
         }
-        let set = TemplateSet(directory: root, library: library, sources: sources)
+        let set = TemplateSet(directory: root, library: library, sources: sources, dottedNames: dottedNames(sources))
         diagnostics += set.lint()
         return (diagnostics.hasErrors ? nil : set, diagnostics)
     }
@@ -109,30 +111,40 @@ public struct TemplateSet: Sendable {
     /// Mustache renders `{{site.titel}}` blank when `site` exists but has no `titel`, and the key
     /// recorder only sees the first name. Outside any section a dotted name can only start at
     /// the page's own values, so those are checked here, in the page's template and its parents.
-    private func checkDottedNames(of name: String, in model: [String: Any]) -> Diagnostic? {
-        var templates = [name], index = 0
-        while index < templates.count {
-            for tag in MustacheTag.scan(sources[templates[index]] ?? "") where tag.sigil == "<" && !templates.contains(tag.name) {
-                templates.append(tag.name)
-            }
-            index += 1
-        }
-        for template in templates {
-            for tag in MustacheTag.scan(sources[template] ?? "") where tag.depth == 0 && tag.name.contains(".") && tag.name != "." {
-                let parts = tag.name.split(separator: ".").map(String.init)
-                var value: Any? = model
-                for (position, part) in parts.enumerated() {
-                    guard let object = value as? [String: Any] else { break }
-                    if object[part] == nil {
-                        if position == 0 { break }  // The key recorder reports a missing first name.
-                        return .error(
-                            SourceLocation(path: directory + "/" + template + ".mustache", line: tag.line, column: tag.column),
-                            "the \(name) page has no value '\(tag.name)'",
-                            hint: Suggestion.closest(to: part, in: object.keys).map { "did you mean '\(parts[..<position].joined(separator: ".")).\($0)'?" }
-                                ?? "'\(parts[..<position].joined(separator: "."))' has: " + object.keys.sorted().joined(separator: ", "))
-                    }
-                    value = object[part]
+    private static func dottedNames(_ sources: [String: String]) -> [String: [(template: String, tag: MustacheTag)]] {
+        let tags = sources.mapValues(MustacheTag.scan)
+        var result: [String: [(template: String, tag: MustacheTag)]] = [:]
+        for name in sources.keys {
+            var templates = [name], index = 0
+            while index < templates.count {
+                for tag in tags[templates[index]] ?? [] where tag.sigil == "<" && !templates.contains(tag.name) {
+                    templates.append(tag.name)
                 }
+                index += 1
+            }
+            result[name] = templates.flatMap { template in
+                (tags[template] ?? []).filter { $0.depth == 0 && $0.name.contains(".") && $0.name != "." }.map { (template, $0) }
+            }
+        }
+        return result
+    }
+
+    private func checkDottedNames(of name: String, in model: [String: Any]) -> Diagnostic? {
+        for (template, tag) in dottedNames[name] ?? [] {
+            let parts = tag.name.split(separator: ".").map(String.init)
+            var value: Any? = model
+            for (position, part) in parts.enumerated() {
+                guard let object = value as? [String: Any] else { break }
+                guard let next = object[part] else {
+                    if position == 0 { break }  // The key recorder reports a missing first name.
+                    let prefix = parts[..<position].joined(separator: ".")
+                    return .error(
+                        SourceLocation(path: directory + "/" + template + ".mustache", line: tag.line, column: tag.column),
+                        "the \(name) page has no value '\(tag.name)'",
+                        hint: Suggestion.closest(to: part, in: object.keys).map { "did you mean '\(prefix).\($0)'?" }
+                            ?? "'\(prefix)' has: " + object.keys.sorted().joined(separator: ", "))
+                }
+                value = next
             }
         }
         return nil

@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dossier serve` run as a user runs it: it builds, prints its URL, serves the site with the
+/// live-reload script, picks up an edit, refuses to leave its folder, and stops on SIGTERM.
+final class ServeCommandTests: XCTestCase {
+    func testServeBuildsServesRebuildsAndStops() throws {
+        let runner = try DossierRunner.locate()
+        let folder = try ScratchFolder()
+        try folder.copy(PackagePaths.fixture("good"), to: "Content")
+        let log = folder.url("serve.log")
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: runner.executable)
+        process.arguments = ["serve", "--port", "0", "--templates", PackagePaths.templates]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        // It prints where it listens, on loopback.
+        var port: Int?
+        try waitUntil("the URL is printed", log: log) {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            guard let range = text.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) else { return false }
+            port = Int(text[range].dropFirst("http://127.0.0.1:".count).dropLast())
+            return true
+        }
+        let server = try XCTUnwrap(port)
+
+        let home = try HTTP.get("/", port: server)
+        XCTAssertEqual(home.status, 200)
+        XCTAssertTrue(home.body.contains("/__dossier/events"), "the live-reload script is injected")
+        let onDisk = try String(contentsOfFile: folder.url("Public/index.html"), encoding: .utf8)
+        XCTAssertFalse(onDisk.contains("__dossier"), "the script is never written to disk")
+        XCTAssertEqual(try HTTP.get("/actors", port: server).status, 301)
+        XCTAssertEqual(try HTTP.get("/no/such/page/", port: server).status, 404)
+        XCTAssertEqual(try HTTP.get("/../Content/site.yml", port: server).status, 404)
+        XCTAssertEqual(try HTTP.get("/%2e%2e/Content/site.yml", port: server).status, 404)
+
+        // An edit reaches the served site.
+        let article = try XCTUnwrap(
+            FileManager.default.contentsOfDirectory(atPath: folder.url("Content/articles")).sorted().first)
+        let path = folder.url("Content/articles/" + article)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Retitled by the serve test, ", options: [], range: text.range(of: "\ntitle: "))
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        try waitUntil("the edit is served", log: log) {
+            ((try? HTTP.get("/articles/", port: server))?.body ?? "").contains("Retitled by the serve test")
+        }
+
+        // SIGTERM stops it promptly and cleanly.
+        let stop = Date()
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        XCTAssertLessThan(Date().timeIntervalSince(stop), 5, "serve stops on SIGTERM")
+        XCTAssertEqual(process.terminationStatus, 0, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
+    }
+
+    /// Polls `condition` for up to 60 s (a cold machine may take a while for the first build).
+    private func waitUntil(_ what: String, log: String, _ condition: () -> Bool) throws {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if condition() { return }
+            usleep(50_000)
+        }
+        XCTFail("timed out waiting until \(what); the server said:\n" + ((try? String(contentsOfFile: log, encoding: .utf8)) ?? ""))
+        throw XCTSkip("gave up")
+    }
+}
+
+/// A minimal HTTP/1.1 client over a loopback socket: enough to read a status line and a body.
+enum HTTP {
+    struct Response {
+        var status: Int
+        var body: String
+    }
+
+    struct Failure: Error {}
+
+    static func get(_ path: String, port: Int) throws -> Response {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw Failure() }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw Failure() }
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        guard send(descriptor, request, request.count, 0) == request.count else { throw Failure() }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let statusLine = text.split(separator: "\r\n").first, let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "")
+        else { throw Failure() }
+        let body = text.range(of: "\r\n\r\n").map { String(text[$0.upperBound...]) } ?? ""
+        return Response(status: status, body: body)
+    }
+}

@@ -106,6 +106,8 @@ if let hugoPath, !options.skipHugo {
 // Watch mode: one article edited, timed until its page and the article list are on disk.
 let output = work.appendingPathComponent("dossier-\(options.articles)/Public")
 let templates = URL(fileURLWithPath: "Templates").standardizedFileURL.path
+// Start from an empty output, so that "ready" means the watcher's own first build is done.
+try? fm.removeItem(at: output)
 let dossierEdit = WatchLatency.measure(
     command: [dossier, "build", "--watch", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path],
     directory: work.path, source: content.appendingPathComponent("articles/article-7.md").path,
@@ -117,6 +119,7 @@ if let dossierEdit {
 }
 var hugoEditMedian: Double?
 if let hugoPath, !options.skipHugo, hugoTime != nil {
+    try? fm.removeItem(at: hugoSite.appendingPathComponent("public"))
     let hugoEdit = WatchLatency.measure(
         command: [hugoPath, "server", "--renderToDisk", "--disableLiveReload", "--port", "13131", "--bind", "127.0.0.1", "--source", hugoSite.path, "--baseURL", "http://127.0.0.1:13131/"],
         directory: hugoSite.path, source: hugoSite.appendingPathComponent("content/articles/article-7.md").path,

@@ -9,7 +9,7 @@ public final class SiteBuilder: @unchecked Sendable {
     private var parsedCache: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
     private var discoveryDiagnostics: [Diagnostic] = []
     private var textCache: [String: ArticleText] = [:]
-    private var articleCache: [String: (key: Int, rendered: RenderedArticle)] = [:]
+    private var articleCache: [String: (key: ArticleRenderKey, rendered: RenderedArticle)] = [:]
     private var templateCache: (set: TemplateSet, diagnostics: [Diagnostic])?
     /// The last published build, which an incremental build compares against.
     private var previous: (site: SiteContext, hashes: [OutputPath: Int])?
@@ -63,7 +63,12 @@ public final class SiteBuilder: @unchecked Sendable {
         }
         guard !result.diagnostics.hasErrors, let report, let templates else { return }
 
-        let site = clock.time("index") { buildContext(report, renderer: renderer) }
+        // What changed since the last published build, when the output is still the one it made.
+        let changes = themeChanged || !Self.outputIsIntact(options.outputDirectory) ? nil : previous.map { ReportChanges(old: $0.site.report, new: report) }
+        let sameRelations = changes.map { $0.claims.isEmpty && $0.actors.isEmpty && $0.weapons.isEmpty && $0.topics.isEmpty } ?? false
+        let site = clock.time("index") {
+            buildContext(report, renderer: renderer, index: sameRelations ? previous?.site.index : nil)
+        }
         guard publish else {
             // A check renders every page too, into nothing: a theme error must not wait for the build.
             let jobs = PageCatalog.jobs(site)
@@ -82,8 +87,8 @@ public final class SiteBuilder: @unchecked Sendable {
         result.pageCount = allJobs.count
         // After an edit, render only what it can change; the rest stays as published.
         var affected: AffectedPages?
-        if !themeChanged, let previous, Self.outputIsIntact(previous.hashes, options.outputDirectory) {
-            affected = AffectedPages.compute(old: previous.site, new: site, changes: ReportChanges(old: previous.site.report, new: report))
+        if let changes, let previous {
+            affected = AffectedPages.compute(old: previous.site, new: site, changes: changes)
         }
         let jobs = affected.map { affected in allJobs.filter { affected.pages.contains($0.path.value) } } ?? allJobs
         if affected != nil {
@@ -192,7 +197,9 @@ public final class SiteBuilder: @unchecked Sendable {
         return textCache
     }
 
-    private func buildContext(_ report: Report, renderer: MarkdownRenderer) -> SiteContext {
+    /// The rendered Markdown, the index and the page builders' shared values. `index` is the
+    /// previous build's, when no claim or entry that the index relates has changed.
+    private func buildContext(_ report: Report, renderer: MarkdownRenderer, index: ReportIndex? = nil) -> SiteContext {
         let mentions = MentionCatalog.index(for: report)
         let mentionKey = MentionCatalog.fingerprint(report)
         var quotesByArticle: [String: [QuoteMark]] = [:]
@@ -207,19 +214,14 @@ public final class SiteBuilder: @unchecked Sendable {
         let articles = report.articles.values.sorted { $0.id < $1.id }
         let cache = articleCache
         let unsafe = report.site.unsafeHTML
-        let rendered = Parallel.map(articles) { article -> (Int, RenderedArticle) in
-            let quotes = quotesByArticle[article.id] ?? []
-            var hasher = Hasher()
-            hasher.combine(article.body)
-            hasher.combine(quotes)
-            hasher.combine(mentionKey)
-            hasher.combine(unsafe)
-            let key = hasher.finalize()
+        let rendered = Parallel.map(articles) { article -> (ArticleRenderKey, RenderedArticle) in
+            // Compared, not hashed: an unchanged body is the same string, which compares at once.
+            let key = ArticleRenderKey(body: article.body, quotes: quotesByArticle[article.id] ?? [], mentions: mentionKey, unsafeHTML: unsafe)
             if let cached = cache[article.id], cached.key == key { return (key, cached.rendered) }
-            return (key, renderer.renderArticle(article.body, quotes: quotes, mentions: mentions))
+            return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions))
         }
         var renderedByID: [String: RenderedArticle] = [:]
-        var newCache: [String: (Int, RenderedArticle)] = [:]
+        var newCache: [String: (ArticleRenderKey, RenderedArticle)] = [:]
         for (article, entry) in zip(articles, rendered) {
             renderedByID[article.id] = entry.1
             newCache[article.id] = entry
@@ -230,7 +232,7 @@ public final class SiteBuilder: @unchecked Sendable {
         for actor in report.actors.values where !actor.body.isBlank { html["actor:" + actor.id] = renderer.html(actor.body) }
         for weapon in report.weapons.values where !weapon.body.isBlank { html["weapon:" + weapon.id] = renderer.html(weapon.body) }
         for topic in report.topics.values where !topic.body.isBlank { html["topic:" + topic.id] = renderer.html(topic.body) }
-        return SiteContext(report: report, index: ReportIndex(report: report), articles: renderedByID, html: html)
+        return SiteContext(report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html)
     }
 
     /// Renders pages on every core into the stage; one diagnostic per template problem.
@@ -302,9 +304,17 @@ public final class SiteBuilder: @unchecked Sendable {
     }
 
     /// Someone may have deleted the output between builds: then only a full build is right.
-    private static func outputIsIntact(_ hashes: [OutputPath: Int], _ output: String) -> Bool {
+    private static func outputIsIntact(_ output: String) -> Bool {
         FileManager.default.fileExists(atPath: output + "/index.html")
     }
+}
+
+/// Everything an article's rendering depends on.
+struct ArticleRenderKey: Equatable, Sendable {
+    var body: String
+    var quotes: [QuoteMark]
+    var mentions: Int
+    var unsafeHTML: Bool
 }
 
 /// An article's plain text by block, and the quotes already looked up in it.

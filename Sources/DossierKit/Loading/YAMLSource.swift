@@ -6,7 +6,9 @@ enum YAMLSource {
     /// Parses `text`, whose first line is line `firstLine` of the file at `path`.
     static func compose(_ text: String, path: String, firstLine: Int = 1, diagnostics: inout [Diagnostic]) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The basic resolver tags every scalar as text: values are read as written (a date
+            // stays its text), and no regular expression runs per scalar, which was most of loading.
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, path: path, firstLine: firstLine))
             return nil

@@ -27,7 +27,7 @@ enum ClaimPages {
         // The claims this one answers and those answering it are listed on their own; the exchange adds only when it reaches further.
         let direct = Set([claim.id] + claim.respondsTo + (site.index.responses[claim.id] ?? []).map(\.id))
         return [
-            "claim": (site.claimItems[claim.id]?.model ?? [:]).merging([
+            "claim": site.claimItem(claim).merging([
                 "subjects": optional(claim.subjects.map(site.actorLink)),
                 "weapons": optional(claim.weapons.map(site.weaponLink)),
                 "said_machine": claim.said.machineReadable,
@@ -42,7 +42,7 @@ enum ClaimPages {
             "answers": optional(site.items(claim.respondsTo.compactMap { site.index.claimsByID[$0] })),
             "answered_by": optional(site.items(site.index.responses[claim.id] ?? [])),
             "thread": thread.count > 1 ? thread.map { item -> [String: Any] in
-                var model = site.claimItems[item.id]?.model ?? [:]
+                var model = site.claimItem(item)
                 model["current"] = item.id == claim.id
                 return model
             } : Absent.value,

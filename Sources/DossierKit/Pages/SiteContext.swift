@@ -10,8 +10,9 @@ public struct SiteContext: Sendable {
     public let html: [String: String]
     /// Entity key (`actor:iran`) to the ids of the articles that mention it, newest first.
     public let mentionedIn: [String: [String]]
-    /// The claim list item of every claim, by id.
-    public let claimItems: [String: ClaimItem]
+    /// Claim list items, built when a page first needs one: a rebuild after an edit renders a
+    /// few pages and so builds a few items, not one per claim.
+    private let itemCache = ClaimItemCache()
     /// Article ids, newest first.
     public let articleOrder: [String]
 
@@ -29,11 +30,13 @@ public struct SiteContext: Sendable {
             for key in articles[id]?.mentionedKeys ?? [] { mentioned[key, default: []].append(id) }
         }
         mentionedIn = mentioned
-        var items: [String: ClaimItem] = [:]
-        for claim in index.timeline {
-            items[claim.id] = ClaimItem(claim: claim, report: report, responses: index.responses[claim.id]?.count ?? 0)
+    }
+
+    /// The list item of a claim, shared by every page that lists it.
+    public func claimItem(_ claim: Claim) -> [String: Any] {
+        itemCache.item(claim.id) {
+            ClaimItem(claim: claim, report: report, responses: index.responses[claim.id]?.count ?? 0).model
         }
-        claimItems = items
     }
 
     public func actorName(_ id: String) -> String { report.actors[id]?.name ?? id }
@@ -58,7 +61,7 @@ public struct SiteContext: Sendable {
 
     /// Claim items for a list of claims, in the order given.
     public func items(_ claims: [Claim]) -> [[String: Any]] {
-        claims.compactMap { claimItems[$0.id]?.model }
+        claims.map(claimItem)
     }
 
     /// Claims grouped by month (`December 2022`), in the order given.

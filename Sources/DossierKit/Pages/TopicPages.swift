@@ -49,7 +49,7 @@ enum TopicPages {
             "title": topic.title, "href": SiteURL.topic(topic.id),
             "status": ["word": topic.status.label, "class": topic.status.rawValue] as [String: Any],
             "sides": sides(claims, site), "claim_count": claims.count, "claims_label": Layout.claims(claims.count),
-            "latest": optional(claims.last.map { site.claimItems[$0.id]?.model ?? [:] }),
+            "latest": optional(claims.last.map(site.claimItem)),
         ]
     }
 

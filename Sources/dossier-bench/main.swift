@@ -121,7 +121,7 @@ var hugoEditMedian: Double?
 if let hugoPath, !options.skipHugo, hugoTime != nil {
     try? fm.removeItem(at: hugoSite.appendingPathComponent("public"))
     let hugoEdit = WatchLatency.measure(
-        command: [hugoPath, "server", "--renderToDisk", "--disableLiveReload", "--port", "13131", "--bind", "127.0.0.1", "--source", hugoSite.path, "--baseURL", "http://127.0.0.1:13131/"],
+        command: [hugoPath, "server", "--renderToDisk", "--disableFastRender", "--disableLiveReload", "--port", "13131", "--bind", "127.0.0.1", "--source", hugoSite.path, "--baseURL", "http://127.0.0.1:13131/"],
         directory: hugoSite.path, source: hugoSite.appendingPathComponent("content/articles/article-7.md").path,
         outputs: [hugoSite.appendingPathComponent("public/articles/article-7/index.html").path, hugoSite.appendingPathComponent("public/articles/index.html").path],
         edits: options.edits)

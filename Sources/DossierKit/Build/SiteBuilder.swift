@@ -39,7 +39,7 @@ public final class SiteBuilder: @unchecked Sendable {
     }
 
     private func runSteps(publish: Bool, changedPaths: [String]?, _ result: inout BuildResult, _ clock: inout Stopwatch) {
-        let themeChanged = changedPaths == nil || changedPaths!.contains { Self.isInside($0, options.templatesDirectory) }
+        let themeChanged = changedPaths?.contains { Self.isInside($0, options.templatesDirectory) } ?? true
         if themeChanged { templateCache = nil }
 
         let (files, loadDiagnostics) = clock.time("load") { loadFiles(changedPaths: changedPaths) }

@@ -1,4 +1,4 @@
-/// Escaping for text that the Markdown layer writes into HTML itself (cmark escapes what it renders).
+/// Escaping for text the generator writes into HTML or XML itself (cmark escapes what it renders).
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`: safe in element content and in quoted attribute values.
     public static func escapeHTML(_ text: String) -> String {

@@ -1,7 +1,13 @@
 #if canImport(Glibc)
 import Glibc
+
+private let systemWrite = Glibc.write
+private let systemRename = Glibc.rename
 #elseif canImport(Darwin)
 import Darwin
+
+private let systemWrite = Darwin.write
+private let systemRename = Darwin.rename
 #endif
 
 /// The few file operations a build does tens of thousands of times, as plain system calls:
@@ -23,8 +29,9 @@ enum FileIO {
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return systemWrite(descriptor, base + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -46,6 +53,6 @@ enum FileIO {
 
     /// Moves a file over another in one step (same file system).
     static func rename(_ from: String, _ to: String) throws {
-        if Glibc.rename(from, to) != 0 { throw Failure(operation: "rename", path: to, code: errno) }
+        if systemRename(from, to) != 0 { throw Failure(operation: "rename", path: to, code: errno) }
     }
 }

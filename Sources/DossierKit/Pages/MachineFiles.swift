@@ -10,11 +10,11 @@ enum MachineFiles {
         func link(_ path: String) -> String { base.map { SiteURL.absolute(path, base: $0) } ?? path }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(site.report.site.language))">
-              <title>\(XMLText.escape(site.report.site.title))</title>
-              <id>\(XMLText.escape(base ?? "urn:dossier:site"))</id>
-              <link rel="alternate" type="text/html" href="\(XMLText.escape(link("index.html")))"/>
-              <link rel="self" type="application/atom+xml" href="\(XMLText.escape(link("feed.xml")))"/>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTMLEscaping.escapeHTML(site.report.site.language))">
+              <title>\(HTMLEscaping.escapeHTML(site.report.site.title))</title>
+              <id>\(HTMLEscaping.escapeHTML(base ?? "urn:dossier:site"))</id>
+              <link rel="alternate" type="text/html" href="\(HTMLEscaping.escapeHTML(link("index.html")))"/>
+              <link rel="self" type="application/atom+xml" href="\(HTMLEscaping.escapeHTML(link("feed.xml")))"/>
               <updated>\(claims.first?.said.rfc3339 ?? "1970-01-01T00:00:00Z")</updated>
               <generator>Dossier</generator>
 
@@ -23,12 +23,12 @@ enum MachineFiles {
             let actor = site.actorName(claim.actor)
             xml += """
                   <entry>
-                    <title>\(XMLText.escape("\(actor): \(claim.text)"))</title>
-                    <id>\(XMLText.escape(base.map { SiteURL.absolute(SiteURL.claim(claim.id), base: $0) } ?? "urn:dossier:claim:\(claim.id)"))</id>
-                    <link rel="alternate" type="text/html" href="\(XMLText.escape(link(SiteURL.claim(claim.id))))"/>
+                    <title>\(HTMLEscaping.escapeHTML("\(actor): \(claim.text)"))</title>
+                    <id>\(HTMLEscaping.escapeHTML(base.map { SiteURL.absolute(SiteURL.claim(claim.id), base: $0) } ?? "urn:dossier:claim:\(claim.id)"))</id>
+                    <link rel="alternate" type="text/html" href="\(HTMLEscaping.escapeHTML(link(SiteURL.claim(claim.id))))"/>
                     <updated>\(claim.said.rfc3339)</updated>
-                    <author><name>\(XMLText.escape(actor))</name></author>
-                    <summary>\(XMLText.escape("\(claim.said.display): \(claim.text)"))</summary>
+                    <author><name>\(HTMLEscaping.escapeHTML(actor))</name></author>
+                    <summary>\(HTMLEscaping.escapeHTML("\(claim.said.display): \(claim.text)"))</summary>
                   </entry>
 
                 """
@@ -40,7 +40,7 @@ enum MachineFiles {
     static func sitemap(pages: [OutputPath], base: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() where page.value.hasSuffix(".html") && page.value != "404.html" {
-            xml += "  <url><loc>\(XMLText.escape(SiteURL.absolute(page.value, base: base)))</loc></url>\n"
+            xml += "  <url><loc>\(HTMLEscaping.escapeHTML(SiteURL.absolute(page.value, base: base)))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

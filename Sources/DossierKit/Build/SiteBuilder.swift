@@ -117,7 +117,8 @@ public final class SiteBuilder: @unchecked Sendable {
         clock.time("write") {
             do {
                 try writeMachineFiles(site, jobs: allJobs, affected: affected, stage: stage, result: &result)
-                if affected == nil || themeChanged {
+                // A theme change always takes the full path, so an incremental build keeps the assets.
+                if affected == nil {
                     try copyAssets(into: stage)
                 } else {
                     stage.keep(previous?.hashes.keys.filter { $0.value.hasPrefix("assets/") } ?? [], hashes: previous?.hashes ?? [:])

@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "DossierPreview",
             dependencies: [
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird")
             ]
         ),
         .executableTarget(

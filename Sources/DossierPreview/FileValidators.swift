@@ -9,7 +9,8 @@ struct FileValidators: Sendable {
     init(status: FileSystem.Status, injectsLiveReload: Bool) {
         // Inode, size and nanosecond mtime change whenever the builder rewrites a file, without
         // hashing its bytes. The snippet's version is mixed in for HTML because that body differs from disk.
-        var tag = "\(String(status.inode, radix: 16))-\(String(status.size, radix: 16))"
+        var tag =
+            "\(String(status.inode, radix: 16))-\(String(status.size, radix: 16))"
             + "-\(String(status.modifiedSeconds, radix: 16)).\(String(status.modifiedNanoseconds, radix: 16))"
         if injectsLiveReload {
             tag += "-lr" + LiveReloadScript.versionTag

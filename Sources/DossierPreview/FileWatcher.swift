@@ -38,9 +38,9 @@ public final class FileWatcher: Sendable {
             backend = try PollingBackend(roots: roots, interval: interval, output: continuation)
         case .automatic:
             #if os(Linux)
-            backend = try InotifyBackend(roots: roots, quietWindow: debounce, output: continuation)
+                backend = try InotifyBackend(roots: roots, quietWindow: debounce, output: continuation)
             #else
-            backend = try PollingBackend(roots: roots, interval: Self.defaultPollingInterval, output: continuation)
+                backend = try PollingBackend(roots: roots, interval: Self.defaultPollingInterval, output: continuation)
             #endif
         }
         continuation.onTermination = { _ in

@@ -1,203 +1,203 @@
 #if os(Linux)
-import Foundation
-import Glibc
+    import Foundation
+    import Glibc
 
-/// Watches every folder below the roots with inotify, adding watches for folders that are created
-/// or moved in and dropping them for folders that are removed or moved out.
-///
-/// `@unchecked Sendable`: after `init`, the watch table and the batcher are touched only by the
-/// backend's own thread; `stop()` only flips a locked flag and writes to the wake pipe.
-final class InotifyBackend: WatchBackend, @unchecked Sendable {
-    /// Kernel ABI values from <sys/inotify.h>, spelled out because some are compound C macros Swift cannot import.
-    private enum Mask {
-        static let closeWrite: UInt32 = 0x0000_0008
-        static let movedFrom: UInt32 = 0x0000_0040
-        static let movedTo: UInt32 = 0x0000_0080
-        static let create: UInt32 = 0x0000_0100
-        static let delete: UInt32 = 0x0000_0200
-        static let deleteSelf: UInt32 = 0x0000_0400
-        static let moveSelf: UInt32 = 0x0000_0800
-        static let queueOverflow: UInt32 = 0x0000_4000
-        static let ignored: UInt32 = 0x0000_8000
-        static let onlyDirectories: UInt32 = 0x0100_0000
-        static let excludeUnlinked: UInt32 = 0x0400_0000
-        static let isDirectory: UInt32 = 0x4000_0000
+    /// Watches every folder below the roots with inotify, adding watches for folders that are created
+    /// or moved in and dropping them for folders that are removed or moved out.
+    ///
+    /// `@unchecked Sendable`: after `init`, the watch table and the batcher are touched only by the
+    /// backend's own thread; `stop()` only flips a locked flag and writes to the wake pipe.
+    final class InotifyBackend: WatchBackend, @unchecked Sendable {
+        /// Kernel ABI values from <sys/inotify.h>, spelled out because some are compound C macros Swift cannot import.
+        private enum Mask {
+            static let closeWrite: UInt32 = 0x0000_0008
+            static let movedFrom: UInt32 = 0x0000_0040
+            static let movedTo: UInt32 = 0x0000_0080
+            static let create: UInt32 = 0x0000_0100
+            static let delete: UInt32 = 0x0000_0200
+            static let deleteSelf: UInt32 = 0x0000_0400
+            static let moveSelf: UInt32 = 0x0000_0800
+            static let queueOverflow: UInt32 = 0x0000_4000
+            static let ignored: UInt32 = 0x0000_8000
+            static let onlyDirectories: UInt32 = 0x0100_0000
+            static let excludeUnlinked: UInt32 = 0x0400_0000
+            static let isDirectory: UInt32 = 0x4000_0000
 
-        /// IN_CLOSE_WRITE rather than IN_MODIFY: a file is reported once it is completely written,
-        /// not at every chunk of a save. Renames (IN_MOVED_TO) cover editors that save via a temporary file.
-        static let watched: UInt32 =
-            closeWrite | movedFrom | movedTo | create | delete | deleteSelf | moveSelf | onlyDirectories | excludeUnlinked
-    }
-
-    private let descriptor: Int32
-    private let wakePipe: WakePipe
-    private let roots: [String]
-    private let output: AsyncStream<[String]>.Continuation
-    private let stopped = Locked(false)
-    private var watches: [Int32: String] = [:]
-    private var batcher: ChangeBatcher
-
-    init(roots: [String], quietWindow: Duration, output: AsyncStream<[String]>.Continuation) throws {
-        let descriptor = inotify_init1(O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw FileWatcherError.cannotStart(errno: errno) }
-        guard let wakePipe = WakePipe() else {
-            let code = errno
-            FileSystem.closeDescriptor(descriptor)
-            throw FileWatcherError.cannotStart(errno: code)
+            /// IN_CLOSE_WRITE rather than IN_MODIFY: a file is reported once it is completely written,
+            /// not at every chunk of a save. Renames (IN_MOVED_TO) cover editors that save via a temporary file.
+            static let watched: UInt32 =
+                closeWrite | movedFrom | movedTo | create | delete | deleteSelf | moveSelf | onlyDirectories | excludeUnlinked
         }
-        self.descriptor = descriptor
-        self.wakePipe = wakePipe
-        self.roots = roots
-        self.output = output
-        self.batcher = ChangeBatcher(quietWindow: quietWindow)
-        // Watches go in before init returns, so nothing saved after the watcher exists is missed.
-        var existingFiles: [String] = []
-        for root in roots {
-            addTree(root, collectingFilesInto: &existingFiles)
-        }
-    }
 
-    func start() {
-        let thread = Thread { [self] in
-            self.runLoop()
-        }
-        thread.name = "dossier-inotify"
-        thread.start()
-    }
+        private let descriptor: Int32
+        private let wakePipe: WakePipe
+        private let roots: [String]
+        private let output: AsyncStream<[String]>.Continuation
+        private let stopped = Locked(false)
+        private var watches: [Int32: String] = [:]
+        private var batcher: ChangeBatcher
 
-    func stop() {
-        let wasRunning = stopped.withLock { stopped -> Bool in
-            defer { stopped = true }
-            return !stopped
-        }
-        if wasRunning {
-            wakePipe.wake()
-        }
-    }
-
-    private func runLoop() {
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while !stopped.withLock({ $0 }) {
-            var descriptors = [
-                pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
-                pollfd(fd: wakePipe.readDescriptor, events: Int16(POLLIN), revents: 0),
-            ]
-            // Block indefinitely while idle; while a batch is pending, wake when its quiet window ends.
-            let timeout = batcher.deadline.map { (ContinuousClock.now.duration(to: $0)).roundedUpMilliseconds } ?? -1
-            let ready = poll(&descriptors, 2, Int32(timeout))
-            if ready < 0 && errno != EINTR {
-                break
+        init(roots: [String], quietWindow: Duration, output: AsyncStream<[String]>.Continuation) throws {
+            let descriptor = inotify_init1(O_CLOEXEC | O_NONBLOCK)
+            guard descriptor >= 0 else { throw FileWatcherError.cannotStart(errno: errno) }
+            guard let wakePipe = WakePipe() else {
+                let code = errno
+                FileSystem.closeDescriptor(descriptor)
+                throw FileWatcherError.cannotStart(errno: code)
             }
-            if descriptors[1].revents != 0 {
-                break
-            }
-            if descriptors[0].revents != 0 {
-                readEvents(into: &buffer)
-            }
-            if let batch = batcher.takeIfDue() {
-                output.yield(batch)
-            }
-        }
-        stopped.withLock { $0 = true }
-        for watch in watches.keys {
-            _ = inotify_rm_watch(descriptor, watch)
-        }
-        FileSystem.closeDescriptor(descriptor)
-        wakePipe.close()
-        output.finish()
-    }
-
-    private func readEvents(into buffer: inout [UInt8]) {
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { return }  // EAGAIN: drained (EINTR: poll will report it again).
-            buffer.withUnsafeBytes { bytes in
-                var offset = 0
-                let headerSize = 16  // wd, mask, cookie, len
-                while offset + headerSize <= count {
-                    let watch = bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)
-                    let mask = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
-                    let nameLength = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
-                    let nameEnd = offset + headerSize + nameLength
-                    guard nameEnd <= count else { return }
-                    let nameBytes = bytes[(offset + headerSize)..<nameEnd].prefix { $0 != 0 }
-                    handle(watch: watch, mask: mask, name: String(decoding: nameBytes, as: UTF8.self))
-                    offset = nameEnd
-                }
-            }
-        }
-    }
-
-    private func handle(watch: Int32, mask: UInt32, name: String) {
-        if mask & Mask.queueOverflow != 0 {
-            // Events were lost: ask for a full build, and pick up any folder created meanwhile.
-            batcher.addEverything()
-            var ignoredFiles: [String] = []
+            self.descriptor = descriptor
+            self.wakePipe = wakePipe
+            self.roots = roots
+            self.output = output
+            self.batcher = ChangeBatcher(quietWindow: quietWindow)
+            // Watches go in before init returns, so nothing saved after the watcher exists is missed.
+            var existingFiles: [String] = []
             for root in roots {
-                addTree(root, collectingFilesInto: &ignoredFiles)
+                addTree(root, collectingFilesInto: &existingFiles)
             }
-            return
         }
-        guard let directory = watches[watch] else { return }
-        if mask & Mask.ignored != 0 {
-            watches[watch] = nil
-            return
+
+        func start() {
+            let thread = Thread { [self] in
+                self.runLoop()
+            }
+            thread.name = "dossier-inotify"
+            thread.start()
         }
-        if name.isEmpty {
-            // The watched folder itself went away; only a root needs reporting (a subfolder was
-            // already reported by its parent as deleted or moved out).
-            if mask & (Mask.deleteSelf | Mask.moveSelf) != 0, roots.contains(directory) {
-                if mask & Mask.moveSelf != 0 {
-                    removeTree(directory)
+
+        func stop() {
+            let wasRunning = stopped.withLock { stopped -> Bool in
+                defer { stopped = true }
+                return !stopped
+            }
+            if wasRunning {
+                wakePipe.wake()
+            }
+        }
+
+        private func runLoop() {
+            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            while !stopped.withLock({ $0 }) {
+                var descriptors = [
+                    pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+                    pollfd(fd: wakePipe.readDescriptor, events: Int16(POLLIN), revents: 0),
+                ]
+                // Block indefinitely while idle; while a batch is pending, wake when its quiet window ends.
+                let timeout = batcher.deadline.map { (ContinuousClock.now.duration(to: $0)).roundedUpMilliseconds } ?? -1
+                let ready = poll(&descriptors, 2, Int32(timeout))
+                if ready < 0 && errno != EINTR {
+                    break
                 }
-                batcher.add(directory)
+                if descriptors[1].revents != 0 {
+                    break
+                }
+                if descriptors[0].revents != 0 {
+                    readEvents(into: &buffer)
+                }
+                if let batch = batcher.takeIfDue() {
+                    output.yield(batch)
+                }
             }
-            return
+            stopped.withLock { $0 = true }
+            for watch in watches.keys {
+                _ = inotify_rm_watch(descriptor, watch)
+            }
+            FileSystem.closeDescriptor(descriptor)
+            wakePipe.close()
+            output.finish()
         }
-        guard !WatchFilter.isIgnored(name: name) else { return }
-        let path = directory + "/" + name
-        if mask & (Mask.create | Mask.movedTo) != 0 {
-            batcher.addCreated(path)
-        } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
-            batcher.addRemoved(path)
-        } else {
-            batcher.add(path)
-        }
-        guard mask & Mask.isDirectory != 0 else { return }
-        if mask & (Mask.create | Mask.movedTo) != 0 {
-            // Files can land in a new folder before its watch exists; report what is already there.
-            var files: [String] = []
-            addTree(path, collectingFilesInto: &files)
-            files.forEach { batcher.addCreated($0) }
-        } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
-            removeTree(path)
-        }
-    }
 
-    private func addTree(_ directory: String, collectingFilesInto files: inout [String]) {
-        // Fails harmlessly if the folder vanished meanwhile; ENOSPC means fs.inotify.max_user_watches is reached.
-        let watch = inotify_add_watch(descriptor, directory, Mask.watched)
-        guard watch >= 0 else { return }
-        watches[watch] = directory
-        for name in FileSystem.entries(of: directory) where !WatchFilter.isIgnored(name: name) {
+        private func readEvents(into buffer: inout [UInt8]) {
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                guard count > 0 else { return }  // EAGAIN: drained (EINTR: poll will report it again).
+                buffer.withUnsafeBytes { bytes in
+                    var offset = 0
+                    let headerSize = 16  // wd, mask, cookie, len
+                    while offset + headerSize <= count {
+                        let watch = bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+                        let mask = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+                        let nameLength = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                        let nameEnd = offset + headerSize + nameLength
+                        guard nameEnd <= count else { return }
+                        let nameBytes = bytes[(offset + headerSize)..<nameEnd].prefix { $0 != 0 }
+                        handle(watch: watch, mask: mask, name: String(decoding: nameBytes, as: UTF8.self))
+                        offset = nameEnd
+                    }
+                }
+            }
+        }
+
+        private func handle(watch: Int32, mask: UInt32, name: String) {
+            if mask & Mask.queueOverflow != 0 {
+                // Events were lost: ask for a full build, and pick up any folder created meanwhile.
+                batcher.addEverything()
+                var ignoredFiles: [String] = []
+                for root in roots {
+                    addTree(root, collectingFilesInto: &ignoredFiles)
+                }
+                return
+            }
+            guard let directory = watches[watch] else { return }
+            if mask & Mask.ignored != 0 {
+                watches[watch] = nil
+                return
+            }
+            if name.isEmpty {
+                // The watched folder itself went away; only a root needs reporting (a subfolder was
+                // already reported by its parent as deleted or moved out).
+                if mask & (Mask.deleteSelf | Mask.moveSelf) != 0, roots.contains(directory) {
+                    if mask & Mask.moveSelf != 0 {
+                        removeTree(directory)
+                    }
+                    batcher.add(directory)
+                }
+                return
+            }
+            guard !WatchFilter.isIgnored(name: name) else { return }
             let path = directory + "/" + name
-            // lstat: symlinked folders are not followed, so a link cycle cannot recurse forever.
-            guard let status = FileSystem.status(of: path, followingSymlinks: false) else { continue }
-            if status.kind == .directory {
-                addTree(path, collectingFilesInto: &files)
+            if mask & (Mask.create | Mask.movedTo) != 0 {
+                batcher.addCreated(path)
+            } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
+                batcher.addRemoved(path)
             } else {
-                files.append(path)
+                batcher.add(path)
+            }
+            guard mask & Mask.isDirectory != 0 else { return }
+            if mask & (Mask.create | Mask.movedTo) != 0 {
+                // Files can land in a new folder before its watch exists; report what is already there.
+                var files: [String] = []
+                addTree(path, collectingFilesInto: &files)
+                files.forEach { batcher.addCreated($0) }
+            } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
+                removeTree(path)
+            }
+        }
+
+        private func addTree(_ directory: String, collectingFilesInto files: inout [String]) {
+            // Fails harmlessly if the folder vanished meanwhile; ENOSPC means fs.inotify.max_user_watches is reached.
+            let watch = inotify_add_watch(descriptor, directory, Mask.watched)
+            guard watch >= 0 else { return }
+            watches[watch] = directory
+            for name in FileSystem.entries(of: directory) where !WatchFilter.isIgnored(name: name) {
+                let path = directory + "/" + name
+                // lstat: symlinked folders are not followed, so a link cycle cannot recurse forever.
+                guard let status = FileSystem.status(of: path, followingSymlinks: false) else { continue }
+                if status.kind == .directory {
+                    addTree(path, collectingFilesInto: &files)
+                } else {
+                    files.append(path)
+                }
+            }
+        }
+
+        private func removeTree(_ directory: String) {
+            // A folder moved elsewhere keeps its watch in the kernel; drop it and everything below,
+            // or later events would be reported under the old path.
+            for (watch, path) in watches where path == directory || path.hasPrefix(directory + "/") {
+                _ = inotify_rm_watch(descriptor, watch)
+                watches[watch] = nil
             }
         }
     }
-
-    private func removeTree(_ directory: String) {
-        // A folder moved elsewhere keeps its watch in the kernel; drop it and everything below,
-        // or later events would be reported under the old path.
-        for (watch, path) in watches where path == directory || path.hasPrefix(directory + "/") {
-            _ = inotify_rm_watch(descriptor, watch)
-            watches[watch] = nil
-        }
-    }
-}
 #endif

@@ -56,7 +56,8 @@ struct SyntheticReport {
         for folder in ["articles", "actors", "weapons", "topics", "claims"] {
             try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        try "title: Synthetic report\nbase_url: https://example.org/report/\n".write(to: root.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        try "title: Synthetic report\nbase_url: https://example.org/report/\n".write(
+            to: root.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
         for index in 0..<actors {
             let kind = ["state", "person", "organisation", "media"][index % 4]
             try "---\nname: \(actorName(index))\nkind: \(kind)\n---\nA synthetic actor.\n"
@@ -64,7 +65,8 @@ struct SyntheticReport {
         }
         for index in 0..<weapons {
             let parent = index >= 10 ? "\nparent: weapon-\(index % 10)" : ""
-            try "---\nname: \(weaponName(index))\ncategory: synthetic system\norigin: actor-\(index % actors)\(parent)\n---\nA synthetic weapon.\n"
+            try
+                "---\nname: \(weaponName(index))\ncategory: synthetic system\norigin: actor-\(index % actors)\(parent)\n---\nA synthetic weapon.\n"
                 .write(to: root.appendingPathComponent("weapons/weapon-\(index).md"), atomically: true, encoding: .utf8)
         }
         for index in 0..<topics {
@@ -77,7 +79,8 @@ struct SyntheticReport {
         for index in 0..<articles {
             let (year, month, day) = date(index)
             let body = articleBody(index, &generator)
-            let text = "---\ntitle: Synthetic article \(index)\npublished: \(year)-\(pad(month))-\(pad(day))\noutlet: Outlet \(index % 20)\n---\n\n\(body)"
+            let text =
+                "---\ntitle: Synthetic article \(index)\npublished: \(year)-\(pad(month))-\(pad(day))\noutlet: Outlet \(index % 20)\n---\n\n\(body)"
             try text.write(to: root.appendingPathComponent("articles/\(articleID(index)).md"), atomically: false, encoding: .utf8)
             for claim in 0..<claimsPerArticle {
                 let actor = (index * 7 + claim) % actors
@@ -125,27 +128,27 @@ struct SyntheticReport {
             try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         try """
-            baseURL = "https://example.org/report/"
-            title = "Synthetic report"
-            disableKinds = ["RSS"]
-            [taxonomies]
-              actor = "actors"
-              weapon = "weapons"
-              topic = "topics"
-            """.write(to: root.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        baseURL = "https://example.org/report/"
+        title = "Synthetic report"
+        disableKinds = ["RSS"]
+        [taxonomies]
+          actor = "actors"
+          weapon = "weapons"
+          topic = "topics"
+        """.write(to: root.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         let base = """
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
             <body><nav><a href="{{ "" | relURL }}">Home</a></nav><main>{{ block "main" . }}{{ end }}</main></body></html>
             """
         try base.write(to: root.appendingPathComponent("layouts/_default/baseof.html"), atomically: true, encoding: .utf8)
         try """
-            {{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Date.Format "2 Jan 2006" }}</p>
-            <ul>{{ range .GetTerms "actors" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
-            {{ .Content }}{{ end }}
-            """.write(to: root.appendingPathComponent("layouts/_default/single.html"), atomically: true, encoding: .utf8)
+        {{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Date.Format "2 Jan 2006" }}</p>
+        <ul>{{ range .GetTerms "actors" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
+        {{ .Content }}{{ end }}
+        """.write(to: root.appendingPathComponent("layouts/_default/single.html"), atomically: true, encoding: .utf8)
         try """
-            {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2 Jan 2006" }}</li>{{ end }}</ul>{{ end }}
-            """.write(to: root.appendingPathComponent("layouts/_default/list.html"), atomically: true, encoding: .utf8)
+        {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2 Jan 2006" }}</li>{{ end }}</ul>{{ end }}
+        """.write(to: root.appendingPathComponent("layouts/_default/list.html"), atomically: true, encoding: .utf8)
         var generator = Generator(state: 42)
         for index in 0..<articles {
             let (year, month, day) = date(index)

@@ -8,7 +8,9 @@ enum WatchLatency {
     }
 
     /// `command` runs the watcher; it is ready once every output exists and stopped changing.
-    static func measure(command: [String], directory: String, source: String, outputs: [String], edits: Int, startupTimeout: Double = 600) -> Result? {
+    static func measure(command: [String], directory: String, source: String, outputs: [String], edits: Int, startupTimeout: Double = 600)
+        -> Result?
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = command

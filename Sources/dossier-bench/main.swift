@@ -24,7 +24,8 @@ struct Options {
             case "--no-hugo": skipHugo = true
             case "--scaling": scaling = true
             case "-h", "--help":
-                print("""
+                print(
+                    """
                     usage: dossier-bench [--articles N] [--runs N] [--edits N] [--work DIR] [--dossier PATH] [--no-hugo] [--scaling]
                       Builds a synthetic report of N articles (3 claims each, 200 actors, 100 weapons, 50 topics)
                       with Dossier and with Hugo (if installed), and measures full builds and watch-mode edits.
@@ -65,7 +66,9 @@ func dossierFullBuild(articles: Int, runs: Int) -> (Double, Double, URL) {
     var times: [Double] = [], peaks: [Double] = []
     for _ in 0..<runs {
         try? fm.removeItem(at: output)
-        let run = ProcessRun.run([dossier, "build", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path])
+        let run = ProcessRun.run([
+            dossier, "build", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path,
+        ])
         if run.status != 0 {
             line("dossier build failed (status \(run.status)); run it by hand to see why:")
             line("  \(dossier) build --content \(content.path) --templates \(templates) --output \(output.path)")
@@ -97,7 +100,9 @@ if let hugoPath, !options.skipHugo {
     if !times.isEmpty {
         hugoTime = median(times)
         hugoPeak = peaks.max()
-        line("hugo full build, \(options.articles) articles: median \(format(median(times))) of \(times.count), peak \(formatMB(peaks.max() ?? 0))")
+        line(
+            "hugo full build, \(options.articles) articles: median \(format(median(times))) of \(times.count), peak \(formatMB(peaks.max() ?? 0))"
+        )
     }
 } else if hugoPath == nil {
     line("hugo is not installed (apt-get install hugo): skipping the comparison")
@@ -111,23 +116,35 @@ try? fm.removeItem(at: output)
 let dossierEdit = WatchLatency.measure(
     command: [dossier, "build", "--watch", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path],
     directory: work.path, source: content.appendingPathComponent("articles/article-7.md").path,
-    outputs: [output.appendingPathComponent("articles/article-7/index.html").path, output.appendingPathComponent("articles/index.html").path],
+    outputs: [
+        output.appendingPathComponent("articles/article-7/index.html").path, output.appendingPathComponent("articles/index.html").path,
+    ],
     edits: options.edits)
 let dossierEditMedian = dossierEdit.map { median($0.milliseconds) }
 if let dossierEdit {
-    line("dossier watch: edit to disk, median \(String(format: "%.1f ms", median(dossierEdit.milliseconds))) over \(dossierEdit.milliseconds.count) edits " + dossierEdit.milliseconds.map { String(format: "%.0f", $0) }.joined(separator: ", "))
+    line(
+        "dossier watch: edit to disk, median \(String(format: "%.1f ms", median(dossierEdit.milliseconds))) over \(dossierEdit.milliseconds.count) edits "
+            + dossierEdit.milliseconds.map { String(format: "%.0f", $0) }.joined(separator: ", "))
 }
 var hugoEditMedian: Double?
 if let hugoPath, !options.skipHugo, hugoTime != nil {
     try? fm.removeItem(at: hugoSite.appendingPathComponent("public"))
     let hugoEdit = WatchLatency.measure(
-        command: [hugoPath, "server", "--renderToDisk", "--disableFastRender", "--disableLiveReload", "--port", "13131", "--bind", "127.0.0.1", "--source", hugoSite.path, "--baseURL", "http://127.0.0.1:13131/"],
+        command: [
+            hugoPath, "server", "--renderToDisk", "--disableFastRender", "--disableLiveReload", "--port", "13131", "--bind", "127.0.0.1",
+            "--source", hugoSite.path, "--baseURL", "http://127.0.0.1:13131/",
+        ],
         directory: hugoSite.path, source: hugoSite.appendingPathComponent("content/articles/article-7.md").path,
-        outputs: [hugoSite.appendingPathComponent("public/articles/article-7/index.html").path, hugoSite.appendingPathComponent("public/articles/index.html").path],
+        outputs: [
+            hugoSite.appendingPathComponent("public/articles/article-7/index.html").path,
+            hugoSite.appendingPathComponent("public/articles/index.html").path,
+        ],
         edits: options.edits)
     if let hugoEdit, !hugoEdit.milliseconds.isEmpty {
         hugoEditMedian = median(hugoEdit.milliseconds)
-        line("hugo server: edit to disk, median \(String(format: "%.1f ms", median(hugoEdit.milliseconds))) over \(hugoEdit.milliseconds.count) edits")
+        line(
+            "hugo server: edit to disk, median \(String(format: "%.1f ms", median(hugoEdit.milliseconds))) over \(hugoEdit.milliseconds.count) edits"
+        )
     }
 }
 

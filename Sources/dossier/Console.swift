@@ -30,6 +30,7 @@ struct Console: Sendable {
         let time = String(format: "%.0f ms", result.totalMilliseconds)
         guard result.succeeded else { return "failed in \(time): nothing written" }
         guard let output = result.output else { return "\(verb) in \(time): no problems" }
-        return "\(verb) \(result.pageCount) pages in \(time): \(output.written.count) written, \(output.unchanged) unchanged, \(output.removed.count) removed"
+        return
+            "\(verb) \(result.pageCount) pages in \(time): \(output.written.count) written, \(output.unchanged) unchanged, \(output.removed.count) removed"
     }
 }

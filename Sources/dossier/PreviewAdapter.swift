@@ -11,7 +11,8 @@ struct PreviewAdapter: PreviewSiteBuilder {
         return PreviewBuildOutcome(
             succeeded: result.succeeded,
             diagnostics: printer.format(result.diagnostics),
-            summary: Console.summary(result, verb: changedPaths.isEmpty ? "built" : "rebuilt") + " (" + result.steps.map { "\($0.name) \(Int($0.milliseconds.rounded()))" }.joined(separator: ", ") + ")",
+            summary: Console.summary(result, verb: changedPaths.isEmpty ? "built" : "rebuilt") + " ("
+                + result.steps.map { "\($0.name) \(Int($0.milliseconds.rounded()))" }.joined(separator: ", ") + ")",
             changedOutputPaths: (result.output?.written ?? []) + (result.output?.removed ?? []))
     }
 }

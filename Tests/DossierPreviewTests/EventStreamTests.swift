@@ -64,7 +64,8 @@ final class EventStreamTests: XCTestCase {
         let response = try await eventStream(site: site) {
             await loop.build(changedPaths: ["/src/Content/a.md"])
         }
-        let expected = "event: reload\ndata: {\"ok\":false,\"diagnostics\":\"Content/a.md:3:7: error: unknown actor \\\"iran2\\\""
+        let expected =
+            "event: reload\ndata: {\"ok\":false,\"diagnostics\":\"Content/a.md:3:7: error: unknown actor \\\"iran2\\\""
             + "\\nTemplates/page.html:1:1: error: <bad>\\n\",\"css\":false}\n\n"
         XCTAssertTrue(response.text.contains(expected), response.text)
     }

@@ -16,7 +16,11 @@ final class FakeSiteBuilder: PreviewSiteBuilder, @unchecked Sendable {
     private let state = Locked(State())
     let defaultOutcome: PreviewBuildOutcome
 
-    init(defaultOutcome: PreviewBuildOutcome = .init(succeeded: true, diagnostics: "", summary: "built in 1 ms: 1 written, 0 unchanged, 0 removed", changedOutputPaths: ["index.html"])) {
+    init(
+        defaultOutcome: PreviewBuildOutcome = .init(
+            succeeded: true, diagnostics: "", summary: "built in 1 ms: 1 written, 0 unchanged, 0 removed",
+            changedOutputPaths: ["index.html"])
+    ) {
         self.defaultOutcome = defaultOutcome
     }
 

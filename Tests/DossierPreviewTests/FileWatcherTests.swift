@@ -196,9 +196,10 @@ final class FileWatcherTests: XCTestCase {
     }
 
     func testEditorDroppingsAreIgnored() {
-        for name in [".page.md.swp", ".#page.md", "#page.md#", "page.md~", "page.md.swp", "page.md.swx", "page.tmp", "4913",
-            ".DS_Store", "page.md___jb_tmp___"]
-        {
+        for name in [
+            ".page.md.swp", ".#page.md", "#page.md#", "page.md~", "page.md.swp", "page.md.swx", "page.tmp", "4913",
+            ".DS_Store", "page.md___jb_tmp___",
+        ] {
             XCTAssertTrue(WatchFilter.isIgnored(name: name), name)
         }
         for name in ["page.md", "index.html", "site.css", "49130", "tmp.md", "swp"] {

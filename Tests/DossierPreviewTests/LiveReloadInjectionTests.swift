@@ -38,7 +38,9 @@ final class LiveReloadInjectionTests: XCTestCase {
     func testNonHTMLIsServedByteForByte() async throws {
         let site = try TestSite()
         try await site.test { client in
-            for (path, disk) in [("/assets/site.css", "site/assets/site.css"), ("/data.json", "site/data.json"), ("/feed.xml", "site/feed.xml")] {
+            for (path, disk) in [
+                ("/assets/site.css", "site/assets/site.css"), ("/data.json", "site/data.json"), ("/feed.xml", "site/feed.xml"),
+            ] {
                 let response = try await client.execute(uri: path, method: .get)
                 XCTAssertEqual(Data(response.body.readableBytesView), try site.folder.read(disk), path)
                 XCTAssertFalse(response.text.contains("EventSource"), path)

@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A raw TCP connection to 127.0.0.1 for talking to a live preview server, including reading
@@ -17,9 +17,9 @@ final class LoopbackConnection {
 
     init(port: Int) throws {
         #if os(Linux)
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        descriptor = socket(AF_INET, SOCK_STREAM, 0)
+            descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard descriptor >= 0 else { throw XCTSkip("no socket (errno \(errno))") }
         var address = sockaddr_in()
@@ -87,8 +87,8 @@ final class LoopbackConnection {
 /// libc `send`, which the class's own `send(_:)` would otherwise shadow; never raises SIGPIPE.
 private func sendBytes(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
     #if os(Linux)
-    send(descriptor, pointer, count, Int32(MSG_NOSIGNAL))
+        send(descriptor, pointer, count, Int32(MSG_NOSIGNAL))
     #else
-    send(descriptor, pointer, count, 0)
+        send(descriptor, pointer, count, 0)
     #endif
 }

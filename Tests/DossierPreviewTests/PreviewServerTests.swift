@@ -4,9 +4,9 @@ import XCTest
 @testable import DossierPreview
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The whole `dossier serve` session on a real loopback socket: build, serve, watch, rebuild,

@@ -70,13 +70,16 @@ final class RebuildLoopTests: XCTestCase {
     func testLogsOneLinePerRebuildAndTheDiagnosticsWhenItFails() async throws {
         let builder = FakeSiteBuilder()
         builder.enqueue(
-            .init(succeeded: true, diagnostics: "", summary: "built in 42 ms: 3 written, 120 unchanged, 0 removed", changedOutputPaths: ["a"]),
+            .init(
+                succeeded: true, diagnostics: "", summary: "built in 42 ms: 3 written, 120 unchanged, 0 removed", changedOutputPaths: ["a"]),
             .init(
                 succeeded: false,
                 diagnostics: "/src/Content/a.md:3:7: error: unknown actor\n/src/Content/a.md:9:1: error: bad date\n",
                 summary: "build failed in 4 ms: 2 errors",
                 changedOutputPaths: []),
-            .init(succeeded: true, diagnostics: "warning: ignored", summary: "built in 40 ms: 1 written, 122 unchanged, 0 removed", changedOutputPaths: []))
+            .init(
+                succeeded: true, diagnostics: "warning: ignored", summary: "built in 40 ms: 1 written, 122 unchanged, 0 removed",
+                changedOutputPaths: []))
         let log = LogRecorder()
         let loop = RebuildLoop(builder: builder, log: log.log)
 

@@ -27,7 +27,8 @@ final class TraversalTests: XCTestCase {
 
     func testPercentEncodedDotDotIsRefused() async throws {
         let site = try TestSite()
-        for uri in ["/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/.%2e/secret.txt", "/%2e./secret.txt", "/actors/%2e%2e/%2e%2e/secret.txt"] {
+        for uri in ["/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/.%2e/secret.txt", "/%2e./secret.txt", "/actors/%2e%2e/%2e%2e/secret.txt"]
+        {
             try await assertRefused(uri, in: site)
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `dossier serve` run as a user runs it: it builds, prints its URL, serves the site with the
@@ -50,8 +50,10 @@ final class ServeCommandTests: XCTestCase {
             FileManager.default.contentsOfDirectory(atPath: folder.url("Content/articles")).sorted().first)
         let path = folder.url("Content/articles/" + article)
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Retitled by the serve test, ", options: [], range: text.range(of: "\ntitle: "))
-            .write(toFile: path, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "\ntitle: ", with: "\ntitle: Retitled by the serve test, ", options: [], range: text.range(of: "\ntitle: ")
+        )
+        .write(toFile: path, atomically: true, encoding: .utf8)
         try waitUntil("the edit is served", log: log) {
             ((try? HTTP.get("/articles/", port: server))?.body ?? "").contains("Retitled by the serve test")
         }
@@ -109,7 +111,8 @@ enum HTTP {
             bytes += buffer[0..<count]
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let statusLine = text.split(separator: "\r\n").first, let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "")
+        guard let statusLine = text.split(separator: "\r\n").first,
+            let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "")
         else { throw Failure() }
         let body = text.range(of: "\r\n\r\n").map { String(text[$0.upperBound...]) } ?? ""
         return Response(status: status, body: body)

@@ -26,7 +26,8 @@ struct AffectedPages {
         }
         for id in changes.articles {
             let before = old.report.articles[id], after = new.report.articles[id]
-            let headerChanged = before?.title != after?.title || before?.published != after?.published
+            let headerChanged =
+                before?.title != after?.title || before?.published != after?.published
                 || before?.outlet != after?.outlet || before?.url != after?.url || (before == nil) != (after == nil)
             affected.pages.insert(SiteURL.article(id))
             affected.pages.insert("articles/index.html")
@@ -47,7 +48,8 @@ struct AffectedPages {
             // Entity pages list the articles that mention them.
             let mentionedBefore = Set(old.articles[id]?.mentionedKeys ?? [])
             let mentionedAfter = Set(new.articles[id]?.mentionedKeys ?? [])
-            let keys = headerChanged || (before == nil) != (after == nil)
+            let keys =
+                headerChanged || (before == nil) != (after == nil)
                 ? mentionedBefore.union(mentionedAfter) : mentionedBefore.symmetricDifference(mentionedAfter)
             for key in keys { affected.insertEntityPage(key, contexts) }
         }
@@ -55,17 +57,22 @@ struct AffectedPages {
             affected.feed = true
             affected.claimsJSON = true
             affected.searchIndex = true
-            affected.pages.formUnion(["index.html", "timeline/index.html", "topics/index.html", "actors/index.html", "weapons/index.html", "articles/index.html"])
+            affected.pages.formUnion([
+                "index.html", "timeline/index.html", "topics/index.html", "actors/index.html", "weapons/index.html", "articles/index.html",
+            ])
         }
         if !changes.claims.isEmpty { affected.sitemap = true }
         // Article links carry their claim counts: where those changed, every list of the article does.
         for id in changes.claims {
             for site in contexts {
-                for source in site.index.claimsByID[id]?.sources ?? [] where
+                for source in site.index.claimsByID[id]?.sources ?? []
+                where
                     old.index.claimsByArticle[source.article]?.count != new.index.claimsByArticle[source.article]?.count
                 {
                     affected.pages.insert(SiteURL.article(source.article))
-                    for key in Set((old.articles[source.article]?.mentionedKeys ?? []) + (new.articles[source.article]?.mentionedKeys ?? [])) {
+                    for key in Set(
+                        (old.articles[source.article]?.mentionedKeys ?? []) + (new.articles[source.article]?.mentionedKeys ?? []))
+                    {
                         affected.insertEntityPage(key, contexts)
                     }
                 }

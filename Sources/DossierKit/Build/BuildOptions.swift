@@ -6,7 +6,10 @@ public struct BuildOptions: Sendable {
     /// Warnings fail the build too.
     public var strict: Bool
 
-    public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates", outputDirectory: String = "Public", strict: Bool = false) {
+    public init(
+        contentDirectory: String = "Content", templatesDirectory: String = "Templates", outputDirectory: String = "Public",
+        strict: Bool = false
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory

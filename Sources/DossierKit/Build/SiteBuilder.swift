@@ -59,12 +59,16 @@ public final class SiteBuilder: @unchecked Sendable {
         result.diagnostics.sort()
         if options.strict && !result.diagnostics.hasErrors && result.diagnostics.warningCount > 0 {
             result.notes.append("--strict: warnings fail the build")
-            result.diagnostics = result.diagnostics.map { var strict = $0; strict.severity = .error; return strict }
+            result.diagnostics = result.diagnostics.map {
+                var strict = $0; strict.severity = .error; return strict
+            }
         }
         guard !result.diagnostics.hasErrors, let report, let templates else { return }
 
         // What changed since the last published build, when the output is still the one it made.
-        let changes = themeChanged || !Self.outputIsIntact(options.outputDirectory) ? nil : previous.map { ReportChanges(old: $0.site.report, new: report) }
+        let changes =
+            themeChanged || !Self.outputIsIntact(options.outputDirectory)
+            ? nil : previous.map { ReportChanges(old: $0.site.report, new: report) }
         let sameRelations = changes.map { $0.claims.isEmpty && $0.actors.isEmpty && $0.weapons.isEmpty && $0.topics.isEmpty } ?? false
         let site = clock.time("index") {
             buildContext(report, renderer: renderer, index: sameRelations ? previous?.site.index : nil)
@@ -80,7 +84,8 @@ public final class SiteBuilder: @unchecked Sendable {
         do {
             stage = try OutputStage(outputDirectory: options.outputDirectory, knownHashes: previous?.hashes)
         } catch {
-            result.diagnostics.append(.error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
+            result.diagnostics.append(
+                .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
             return
         }
         let allJobs = PageCatalog.jobs(site)
@@ -104,10 +109,12 @@ public final class SiteBuilder: @unchecked Sendable {
                 do {
                     try stage.publishEarly(Set(early.map(\.path)))
                 } catch {
-                    errors.append(.error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
+                    errors.append(
+                        .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
                 }
             }
-            return errors.isEmpty ? render(jobs.filter { !first.contains($0.path.value) }, templates: templates, site: site, stage: stage) : errors
+            return errors.isEmpty
+                ? render(jobs.filter { !first.contains($0.path.value) }, templates: templates, site: site, stage: stage) : errors
         }
         if !renderErrors.isEmpty {
             result.diagnostics += renderErrors
@@ -128,7 +135,8 @@ public final class SiteBuilder: @unchecked Sendable {
             } catch {
                 stage.discard()
                 previous = nil
-                result.diagnostics.append(.error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
+                result.diagnostics.append(
+                    .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
             }
         }
     }
@@ -137,7 +145,12 @@ public final class SiteBuilder: @unchecked Sendable {
 
     /// Reads the sources: every file on the first build, then only the changed ones.
     private func loadFiles(changedPaths: [String]?) -> ([ParsedFile], [Diagnostic]) {
-        if let changedPaths, !parsedCache.isEmpty, changedPaths.allSatisfy({ ContentLoader.kind(of: $0, contentDirectory: options.contentDirectory) != nil || Self.isInside($0, options.templatesDirectory) }) {
+        if let changedPaths, !parsedCache.isEmpty,
+            changedPaths.allSatisfy({
+                ContentLoader.kind(of: $0, contentDirectory: options.contentDirectory) != nil
+                    || Self.isInside($0, options.templatesDirectory)
+            })
+        {
             for changed in changedPaths {
                 guard let kind = ContentLoader.kind(of: changed, contentDirectory: options.contentDirectory) else { continue }
                 // Watchers report absolute paths; diagnostics and the cache use the paths as the user gave them.
@@ -188,7 +201,9 @@ public final class SiteBuilder: @unchecked Sendable {
         let articles = report.articles.values.sorted { $0.id < $1.id }
         let cache = textCache
         let texts = Parallel.map(articles) { article -> ArticleText in
-            var text = cache[article.id].flatMap { $0.body == article.body ? $0 : nil } ?? ArticleText(body: article.body, blocks: renderer.plainBlocks(article.body))
+            var text =
+                cache[article.id].flatMap { $0.body == article.body ? $0 : nil }
+                ?? ArticleText(body: article.body, blocks: renderer.plainBlocks(article.body))
             for quote in quotes[article.id] ?? [] where text.quotes[quote] == nil {
                 text.quotes[quote] = QuoteCheck.check(quote, in: text.blocks)
             }
@@ -207,9 +222,10 @@ public final class SiteBuilder: @unchecked Sendable {
         for claim in report.claims {
             for (index, source) in claim.sources.enumerated() {
                 guard let quote = source.quote else { continue }
-                quotesByArticle[source.article, default: []].append(QuoteMark(
-                    quote: quote, anchor: SiteURL.quoteAnchor(claim: claim.id, source: index), href: "../../" + SiteURL.claim(claim.id),
-                    label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)"))
+                quotesByArticle[source.article, default: []].append(
+                    QuoteMark(
+                        quote: quote, anchor: SiteURL.quoteAnchor(claim: claim.id, source: index), href: "../../" + SiteURL.claim(claim.id),
+                        label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)"))
             }
         }
         let articles = report.articles.values.sorted { $0.id < $1.id }
@@ -217,7 +233,8 @@ public final class SiteBuilder: @unchecked Sendable {
         let unsafe = report.site.unsafeHTML
         let rendered = Parallel.map(articles) { article -> (ArticleRenderKey, RenderedArticle) in
             // Compared, not hashed: an unchanged body is the same string, which compares at once.
-            let key = ArticleRenderKey(body: article.body, quotes: quotesByArticle[article.id] ?? [], mentions: mentionKey, unsafeHTML: unsafe)
+            let key = ArticleRenderKey(
+                body: article.body, quotes: quotesByArticle[article.id] ?? [], mentions: mentionKey, unsafeHTML: unsafe)
             if let cached = cache[article.id], cached.key == key { return (key, cached.rendered) }
             return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions))
         }
@@ -246,13 +263,16 @@ public final class SiteBuilder: @unchecked Sendable {
             } catch let error as TemplateSet.RenderError {
                 return error.diagnostic
             } catch {
-                return .error(SourceLocation(path: options.outputDirectory + "/" + job.path.value), "cannot write: \(error.localizedDescription)")
+                return .error(
+                    SourceLocation(path: options.outputDirectory + "/" + job.path.value), "cannot write: \(error.localizedDescription)")
             }
         }
         return Array(Set(outcomes.compactMap { $0 })).sorted()
     }
 
-    private func writeMachineFiles(_ site: SiteContext, jobs: [PageJob], affected: AffectedPages?, stage: OutputStage, result: inout BuildResult) throws {
+    private func writeMachineFiles(
+        _ site: SiteContext, jobs: [PageJob], affected: AffectedPages?, stage: OutputStage, result: inout BuildResult
+    ) throws {
         func write(_ path: String, needed: Bool, _ text: @autoclosure () -> String) throws {
             guard let outputPath = OutputPath(path) else { return }
             if needed {

@@ -48,7 +48,8 @@ public struct DiagnosticPrinter {
             // Lines as the loader counted them: it reads "\r\n" as one line end and skips a byte-order mark
             // (and to Swift, "\r\n" is one Character, which splitting on "\n" would never find).
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            cache[location.path] = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            cache[location.path] = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+                separator: "\n", omittingEmptySubsequences: false)
         }
         guard let lines = cache[location.path], location.line >= 1, location.line <= lines.count else { return nil }
         let line = String(lines[location.line - 1]).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))

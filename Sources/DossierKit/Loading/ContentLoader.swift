@@ -14,9 +14,10 @@ public enum ContentLoader {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(.error(
-                SourceLocation(path: root), "no content folder here",
-                hint: "run dossier in a report's folder, or point --content at the folder that holds site.yml"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: root), "no content folder here",
+                    hint: "run dossier in a report's folder, or point --content at the folder that holds site.yml"))
             return []
         }
         var found: [SourcePath] = []
@@ -26,7 +27,8 @@ public enum ContentLoader {
         } else if fileManager.fileExists(atPath: root + "/site.yaml") {
             found.append(SourcePath(path: root + "/site.yaml", kind: .site))
         } else {
-            diagnostics.append(.error(SourceLocation(path: sitePath), "the report has no site.yml", hint: "create it with at least `title: …`"))
+            diagnostics.append(
+                .error(SourceLocation(path: sitePath), "the report has no site.yml", hint: "create it with at least `title: …`"))
         }
         for kind in ContentKind.allCases {
             guard let folder = kind.folder else { continue }
@@ -36,14 +38,16 @@ public enum ContentLoader {
                 let path = folderPath + "/" + name
                 let ext = (name as NSString).pathExtension.lowercased()
                 if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                    diagnostics.append(.warning(
-                        SourceLocation(path: path), "folders inside \(folder)/ are not read",
-                        hint: "move its files up into \(folder)/"))
+                    diagnostics.append(
+                        .warning(
+                            SourceLocation(path: path), "folders inside \(folder)/ are not read",
+                            hint: "move its files up into \(folder)/"))
                 } else if kind.extensions.contains(ext) {
                     found.append(SourcePath(path: path, kind: kind))
                 } else if !name.hasSuffix("~") {
-                    diagnostics.append(.warning(
-                        SourceLocation(path: path), "ignored: \(folder)/ holds only ." + kind.extensions[0] + " files"))
+                    diagnostics.append(
+                        .warning(
+                            SourceLocation(path: path), "ignored: \(folder)/ holds only ." + kind.extensions[0] + " files"))
                 }
             }
         }

@@ -30,7 +30,9 @@ enum EntryParser {
             }
             return nil
         }
-        guard var reader = FieldReader(node, path: file.path, firstLine: 1, entryKind: "site.yml", diagnostics: &diagnostics) else { return nil }
+        guard var reader = FieldReader(node, path: file.path, firstLine: 1, entryKind: "site.yml", diagnostics: &diagnostics) else {
+            return nil
+        }
         let title = reader.string("title", required: true)
         let description = reader.string("description")
         var baseURL = reader.string("base_url")
@@ -41,25 +43,29 @@ enum EntryParser {
             let components = URLComponents(string: url)
             if URLRules.isAbsoluteWebURL(url), components?.query != nil || components?.fragment != nil {
                 // Page paths are appended to it: "https://example.org/?a=1/claims/x/" would be no page at all.
-                reader.diagnostics.append(.error(
-                    reader.sourceMap["base_url"], "base_url '\(url)' has a query or fragment; page paths are added to its end",
-                    hint: "write it like https://example.org/report/"))
+                reader.diagnostics.append(
+                    .error(
+                        reader.sourceMap["base_url"], "base_url '\(url)' has a query or fragment; page paths are added to its end",
+                        hint: "write it like https://example.org/report/"))
                 baseURL = nil
             } else if URLRules.isAbsoluteWebURL(url) {
                 if !url.hasSuffix("/") { baseURL = url + "/" }
             } else {
-                reader.diagnostics.append(.error(
-                    reader.sourceMap["base_url"], "base_url '\(url)' is not an absolute http(s) URL",
-                    hint: "write it like https://example.org/report/"))
+                reader.diagnostics.append(
+                    .error(
+                        reader.sourceMap["base_url"], "base_url '\(url)' is not an absolute http(s) URL",
+                        hint: "write it like https://example.org/report/"))
                 baseURL = nil
             }
         }
         if !LanguageTag.isValid(language) {
-            reader.diagnostics.append(.error(reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag", hint: "e.g. en, en-GB, uk, fa"))
+            reader.diagnostics.append(
+                .error(reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag", hint: "e.g. en, en-GB, uk, fa"))
         }
         diagnostics += reader.diagnostics
         guard let title else { return nil }
-        return SiteSettings(title: title, description: description, baseURL: baseURL, language: language, unsafeHTML: unsafeHTML, source: reader.sourceMap)
+        return SiteSettings(
+            title: title, description: description, baseURL: baseURL, language: language, unsafeHTML: unsafeHTML, source: reader.sourceMap)
     }
 
     // MARK: Markdown entries
@@ -67,13 +73,15 @@ enum EntryParser {
     private static func parseEntry(_ file: SourceFile, kind: ContentKind, _ diagnostics: inout [Diagnostic]) -> ParsedFile.Content {
         let id = identifier(of: file.path)
         if !Identifier.isValid(id) {
-            diagnostics.append(.error(
-                SourceLocation(path: file.path), "the file name '\(id)' is not a valid id",
-                hint: "ids are lowercase letters and digits joined by single hyphens"
-                    + (Identifier.suggestion(for: id).map { "; rename it '\($0).md'" } ?? "")))
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: file.path), "the file name '\(id)' is not a valid id",
+                    hint: "ids are lowercase letters and digits joined by single hyphens"
+                        + (Identifier.suggestion(for: id).map { "; rename it '\($0).md'" } ?? "")))
         }
         guard let split = FrontMatter.split(file, diagnostics: &diagnostics) else { return .nothing }
-        let node = YAMLSource.compose(split.yaml, path: file.path, firstLine: split.yamlLine, diagnostics: &diagnostics)
+        let node =
+            YAMLSource.compose(split.yaml, path: file.path, firstLine: split.yamlLine, diagnostics: &diagnostics)
             ?? (split.yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? Node.mapping(Node.Mapping([])) : nil)
         guard let node,
             var reader = FieldReader(node, path: file.path, firstLine: split.yamlLine, entryKind: kind.rawValue, diagnostics: &diagnostics)
@@ -91,15 +99,20 @@ enum EntryParser {
             let author = reader.string("author")
             reader.finish()
             if let url, !URLRules.isAbsoluteWebURL(url) {
-                reader.diagnostics.append(.error(reader.sourceMap["url"], "url '\(url)' is not an http or https URL", hint: "write the full address, starting with https://"))
+                reader.diagnostics.append(
+                    .error(
+                        reader.sourceMap["url"], "url '\(url)' is not an http or https URL",
+                        hint: "write the full address, starting with https://"))
             }
             if let language, !LanguageTag.isValid(language) {
-                reader.diagnostics.append(.error(reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag", hint: "e.g. en, pt-BR, uk"))
+                reader.diagnostics.append(
+                    .error(reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag", hint: "e.g. en, pt-BR, uk"))
             }
             guard let title, let published else { return .nothing }
-            return .article(Article(
-                id: id, title: title, published: published, outlet: outlet, url: url, language: language, author: author,
-                body: body, bodyLine: line, source: reader.sourceMap))
+            return .article(
+                Article(
+                    id: id, title: title, published: published, outlet: outlet, url: url, language: language, author: author,
+                    body: body, bodyLine: line, source: reader.sourceMap))
         case .actor:
             let name = reader.string("name", required: true)
             let actorKind: Actor.Kind? = reader.choice("kind", required: true)
@@ -108,9 +121,10 @@ enum EntryParser {
             let role = reader.string("role")
             reader.finish()
             guard let name, let actorKind else { return .nothing }
-            return .actor(Actor(
-                id: id, name: name, kind: actorKind, aliases: aliases, affiliation: affiliation, role: role, body: body,
-                bodyLine: line, source: reader.sourceMap))
+            return .actor(
+                Actor(
+                    id: id, name: name, kind: actorKind, aliases: aliases, affiliation: affiliation, role: role, body: body,
+                    bodyLine: line, source: reader.sourceMap))
         case .weapon:
             let name = reader.string("name", required: true)
             let category = reader.string("category", required: true)
@@ -119,16 +133,19 @@ enum EntryParser {
             let parent = reader.identifier("parent")
             reader.finish()
             guard let name, let category else { return .nothing }
-            return .weapon(Weapon(
-                id: id, name: name, category: category, aliases: aliases, origin: origin, parent: parent, body: body,
-                bodyLine: line, source: reader.sourceMap))
+            return .weapon(
+                Weapon(
+                    id: id, name: name, category: category, aliases: aliases, origin: origin, parent: parent, body: body,
+                    bodyLine: line, source: reader.sourceMap))
         case .topic:
             let title = reader.string("title", required: true)
             let status: Topic.Status? = reader.choice("status")
             let weapons = reader.identifierList("weapons")
             reader.finish()
             guard let title else { return .nothing }
-            return .topic(Topic(id: id, title: title, status: status ?? .open, weapons: weapons, body: body, bodyLine: line, source: reader.sourceMap))
+            return .topic(
+                Topic(id: id, title: title, status: status ?? .open, weapons: weapons, body: body, bodyLine: line, source: reader.sourceMap)
+            )
         case .site, .claims:
             return .nothing
         }
@@ -139,15 +156,18 @@ enum EntryParser {
     private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> [Claim] {
         guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else { return [] }
         guard case .sequence(let items) = node else {
-            diagnostics.append(.error(
-                YAMLSource.location(node.mark, path: file.path, firstLine: 1),
-                "a claims file is a YAML list of claims, found \(FieldReader.describe(node))",
-                hint: "start each claim with '- id: …'"))
+            diagnostics.append(
+                .error(
+                    YAMLSource.location(node.mark, path: file.path, firstLine: 1),
+                    "a claims file is a YAML list of claims, found \(FieldReader.describe(node))",
+                    hint: "start each claim with '- id: …'"))
             return []
         }
         var claims: [Claim] = []
         for item in items {
-            guard var reader = FieldReader(item, path: file.path, firstLine: 1, entryKind: "claim", diagnostics: &diagnostics) else { continue }
+            guard var reader = FieldReader(item, path: file.path, firstLine: 1, entryKind: "claim", diagnostics: &diagnostics) else {
+                continue
+            }
             if let claim = parseClaim(&reader) { claims.append(claim) }
             diagnostics += reader.diagnostics
         }
@@ -174,14 +194,16 @@ enum EntryParser {
         reader.finish()
         if (topic == nil) != (stance == nil), !stanceIsInvalid {
             let (present, absent) = topic == nil ? ("stance", "topic") : ("topic", "stance")
-            reader.diagnostics.append(.error(
-                reader.sourceMap[present], "a claim with a '\(present)' needs a '\(absent)' too",
-                hint: "'topic' and 'stance' go together: the stance is the claim's position toward the topic"))
+            reader.diagnostics.append(
+                .error(
+                    reader.sourceMap[present], "a claim with a '\(present)' needs a '\(absent)' too",
+                    hint: "'topic' and 'stance' go together: the stance is the claim's position toward the topic"))
         }
         if refersToText != nil && refersTo == nil && reader.sourceMap.fields["refers_to"] == nil {
-            reader.diagnostics.append(.warning(
-                reader.sourceMap["refers_to_text"], "'refers_to_text' without 'refers_to'",
-                hint: "add the period it means as a date, e.g. refers_to: 2022-06/2022-08"))
+            reader.diagnostics.append(
+                .warning(
+                    reader.sourceMap["refers_to_text"], "'refers_to_text' without 'refers_to'",
+                    hint: "add the period it means as a date, e.g. refers_to: 2022-06/2022-08"))
         }
         guard let id, let actor, let said, let text else { return nil }
         return Claim(
@@ -192,17 +214,22 @@ enum EntryParser {
 
     private static func parseSources(_ reader: inout FieldReader) -> [Claim.Source]? {
         guard let node = reader.node("sources") else {
-            reader.diagnostics.append(.error(reader.origin, "a claim needs at least one source", hint: "add `sources:` with `- article: <article id>`"))
+            reader.diagnostics.append(
+                .error(reader.origin, "a claim needs at least one source", hint: "add `sources:` with `- article: <article id>`"))
             return nil
         }
         guard case .sequence(let items) = node, items.count > 0 else {
-            reader.diagnostics.append(.error(reader.location(node), "'sources' must be a list of `- article: …` items", hint: "add `- article: <article id>`"))
+            reader.diagnostics.append(
+                .error(reader.location(node), "'sources' must be a list of `- article: …` items", hint: "add `- article: <article id>`"))
             return nil
         }
         var sources: [Claim.Source] = []
         for item in items {
             var diagnostics: [Diagnostic] = []
-            guard var sourceReader = FieldReader(item, path: reader.path, firstLine: reader.firstLine, entryKind: "source", diagnostics: &diagnostics) else {
+            guard
+                var sourceReader = FieldReader(
+                    item, path: reader.path, firstLine: reader.firstLine, entryKind: "source", diagnostics: &diagnostics)
+            else {
                 reader.diagnostics += diagnostics
                 continue
             }

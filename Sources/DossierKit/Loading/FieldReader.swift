@@ -23,7 +23,8 @@ struct FieldReader {
         self.origin = origin
         self.sourceMap = SourceMap(origin: origin)
         guard let mapping = node.mapping else {
-            diagnostics.append(.error(origin, "expected the fields of \(Self.article(entryKind)) as `name: value` lines, found \(Self.describe(node))"))
+            diagnostics.append(
+                .error(origin, "expected the fields of \(Self.article(entryKind)) as `name: value` lines, found \(Self.describe(node))"))
             return nil
         }
         for (keyNode, value) in mapping {
@@ -117,13 +118,15 @@ struct FieldReader {
         }
     }
 
-    mutating func choice<Value: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Value? where Value.RawValue == String {
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Value?
+    where Value.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
-        diagnostics.append(.error(
-            sourceMap[key], "'\(text)' is not a valid \(key)\(Suggestion.didYouMean(text, in: allowed))",
-            hint: "\(key) is one of: " + allowed.joined(separator: ", ")))
+        diagnostics.append(
+            .error(
+                sourceMap[key], "'\(text)' is not a valid \(key)\(Suggestion.didYouMean(text, in: allowed))",
+                hint: "\(key) is one of: " + allowed.joined(separator: ", ")))
         return nil
     }
 
@@ -152,19 +155,22 @@ struct FieldReader {
     mutating func finish() {
         for pair in pairs where !known.contains(pair.key) {
             let suggestion = Suggestion.closest(to: pair.key, in: known.sorted())
-            diagnostics.append(.error(
-                location(pair.keyNode),
-                "unknown field '\(pair.key)' in \(Self.article(entryKind))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                hint: suggestion == nil ? "the fields of \(Self.article(entryKind)) are: " + known.sorted().joined(separator: ", ") : nil))
+            diagnostics.append(
+                .error(
+                    location(pair.keyNode),
+                    "unknown field '\(pair.key)' in \(Self.article(entryKind))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    hint: suggestion == nil
+                        ? "the fields of \(Self.article(entryKind)) are: " + known.sorted().joined(separator: ", ") : nil))
         }
     }
 
     private mutating func checkIdentifier(_ text: String, at location: SourceLocation, field: String) {
         guard !Identifier.isValid(text) else { return }
-        diagnostics.append(.error(
-            location, "'\(text)' in '\(field)' is not a valid id",
-            hint: Identifier.suggestion(for: text).map { "ids are lowercase letters and digits joined by single hyphens, e.g. '\($0)'" }
-                ?? "ids are lowercase letters and digits joined by single hyphens"))
+        diagnostics.append(
+            .error(
+                location, "'\(text)' in '\(field)' is not a valid id",
+                hint: Identifier.suggestion(for: text).map { "ids are lowercase letters and digits joined by single hyphens, e.g. '\($0)'" }
+                    ?? "ids are lowercase letters and digits joined by single hyphens"))
     }
 
     /// Columns of a date's problem count from the text; a quoted scalar starts one column later.

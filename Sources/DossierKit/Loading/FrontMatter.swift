@@ -11,15 +11,18 @@ struct FrontMatter {
     static func split(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> FrontMatter? {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            diagnostics.append(.error(
-                SourceLocation(path: file.path), "missing front matter",
-                hint: "start the file with a line '---', the fields (title: …), and another line '---'"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: file.path), "missing front matter",
+                    hint: "start the file with a line '---', the fields (title: …), and another line '---'"))
             return nil
         }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
-            diagnostics.append(.error(
-                SourceLocation(path: file.path), "the front matter is not closed",
-                hint: "end the fields with a line '---' before the text"))
+        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." })
+        else {
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: file.path), "the front matter is not closed",
+                    hint: "end the fields with a line '---' before the text"))
             return nil
         }
         let yaml = lines[1..<close].joined(separator: "\n")

@@ -16,9 +16,10 @@ struct SourceFile: Sendable {
         if let text = String(validating: bytes, as: UTF8.self) {
             return SourceFile(path: path, text: text.replacingOccurrences(of: "\r\n", with: "\n"))
         }
-        diagnostics.append(.error(
-            badByteLocation(bytes, path: path), "the file is not UTF-8 text",
-            hint: "save it as UTF-8 (most editors: 'Save with encoding')"))
+        diagnostics.append(
+            .error(
+                badByteLocation(bytes, path: path), "the file is not UTF-8 text",
+                hint: "save it as UTF-8 (most editors: 'Save with encoding')"))
         return nil
     }
 

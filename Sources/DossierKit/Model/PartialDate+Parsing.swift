@@ -6,7 +6,8 @@ extension PartialDate {
         public var hint: String?
     }
 
-    static let formatHint = "dates are written 2022, 2022-12, 2022-12-23, 2022-12~ (approximate), 2022-12? (uncertain) or 2022-06/2022-08 (an interval; `..` for an open end)"
+    static let formatHint =
+        "dates are written 2022, 2022-12, 2022-12-23, 2022-12~ (approximate), 2022-12? (uncertain) or 2022-06/2022-08 (an interval; `..` for an open end)"
 
     /// Parses the EDTF subset of CONTENT.md. `allowsTime` admits `T18:01` (articles' `published` only).
     public static func parse(_ text: String, allowsTime: Bool = false) throws(ParseError) -> PartialDate {
@@ -81,7 +82,8 @@ extension PartialDate {
         if numbers.count > 2, let month = point.month {
             let days = DayStamp.daysIn(month: month, year: point.year)
             guard (1...days).contains(numbers[2]) else {
-                throw ParseError(message: "day \(numbers[2]) does not exist in \(monthNames[month - 1]) \(point.year)", offset: offset + 8, hint: nil)
+                throw ParseError(
+                    message: "day \(numbers[2]) does not exist in \(monthNames[month - 1]) \(point.year)", offset: offset + 8, hint: nil)
             }
             point.day = numbers[2]
         }
@@ -91,7 +93,9 @@ extension PartialDate {
             guard point.day != nil, pieces.count == 2, pieces.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }),
                 let hour = Int(pieces[0]), let minute = Int(pieces[1]), hour < 24, minute < 60
             else {
-                throw ParseError(message: "'\(text)' is not a time: write a full day and then the time as THH:MM, e.g. 2022-12-24T18:01", offset: timeOffset, hint: nil)
+                throw ParseError(
+                    message: "'\(text)' is not a time: write a full day and then the time as THH:MM, e.g. 2022-12-24T18:01",
+                    offset: timeOffset, hint: nil)
             }
             point.hour = hour
             point.minute = minute

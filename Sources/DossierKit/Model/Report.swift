@@ -8,7 +8,10 @@ public struct Report: Sendable {
     /// Claims in the order they were written, file by file (files in path order).
     public var claims: [Claim]
 
-    public init(site: SiteSettings, articles: [String: Article] = [:], actors: [String: Actor] = [:], weapons: [String: Weapon] = [:], topics: [String: Topic] = [:], claims: [Claim] = []) {
+    public init(
+        site: SiteSettings, articles: [String: Article] = [:], actors: [String: Actor] = [:], weapons: [String: Weapon] = [:],
+        topics: [String: Topic] = [:], claims: [Claim] = []
+    ) {
         self.site = site
         self.articles = articles
         self.actors = actors

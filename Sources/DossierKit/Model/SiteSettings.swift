@@ -9,7 +9,10 @@ public struct SiteSettings: Hashable, Sendable {
     public var unsafeHTML: Bool
     public var source: SourceMap
 
-    public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en", unsafeHTML: Bool = false, source: SourceMap) {
+    public init(
+        title: String, description: String? = nil, baseURL: String? = nil, language: String = "en", unsafeHTML: Bool = false,
+        source: SourceMap
+    ) {
         self.title = title
         self.description = description
         self.baseURL = baseURL

@@ -1,13 +1,13 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 
-private let systemWrite = Glibc.write
-private let systemRename = Glibc.rename
+    private let systemWrite = Glibc.write
+    private let systemRename = Glibc.rename
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 
-private let systemWrite = Darwin.write
-private let systemRename = Darwin.rename
+    private let systemWrite = Darwin.write
+    private let systemRename = Darwin.rename
 #endif
 
 /// The few file operations a build does tens of thousands of times, as plain system calls:

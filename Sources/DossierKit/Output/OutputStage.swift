@@ -50,7 +50,10 @@ public final class OutputStage: @unchecked Sendable {
         var stagedName: String?
         if !isUnchanged {
             // Staged files sit flat under numbered names: no folder per page to create twice.
-            let name = String(lock.withLock { () -> Int in stagedCount += 1; return stagedCount })
+            let name = String(
+                lock.withLock { () -> Int in
+                    stagedCount += 1; return stagedCount
+                })
             try FileIO.write(bytes, to: stagingDirectory + "/" + name)
             stagedName = name
         }

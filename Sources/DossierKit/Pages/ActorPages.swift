@@ -4,21 +4,23 @@ enum ActorPages {
     static func jobs(_ site: SiteContext) -> [PageJob] {
         var jobs: [PageJob] = []
         if let path = OutputPath("actors/index.html") {
-            jobs.append(PageJob(path: path, template: "actors", section: "actors", title: "Actors") {
-                let actors = site.report.actors.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-                let groups: [[String: Any]] = Actor.Kind.allCases.compactMap { kind in
-                    let members = actors.filter { $0.kind == kind }
-                    guard !members.isEmpty else { return nil }
-                    return ["label": kind.pluralLabel, "actors": members.map { summary($0, site) }]
-                }
-                return ["groups": groups, "count": actors.count]
-            })
+            jobs.append(
+                PageJob(path: path, template: "actors", section: "actors", title: "Actors") {
+                    let actors = site.report.actors.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+                    let groups: [[String: Any]] = Actor.Kind.allCases.compactMap { kind in
+                        let members = actors.filter { $0.kind == kind }
+                        guard !members.isEmpty else { return nil }
+                        return ["label": kind.pluralLabel, "actors": members.map { summary($0, site) }]
+                    }
+                    return ["groups": groups, "count": actors.count]
+                })
         }
         for actor in site.report.actors.values {
             guard let path = OutputPath.page("actors", actor.id) else { continue }
-            jobs.append(PageJob(path: path, template: "actor", section: "actors", title: actor.name) {
-                page(actor, site)
-            })
+            jobs.append(
+                PageJob(path: path, template: "actor", section: "actors", title: actor.name) {
+                    page(actor, site)
+                })
         }
         return jobs
     }

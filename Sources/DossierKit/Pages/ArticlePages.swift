@@ -4,15 +4,17 @@ enum ArticlePages {
     static func jobs(_ site: SiteContext) -> [PageJob] {
         var jobs: [PageJob] = []
         if let path = OutputPath("articles/index.html") {
-            jobs.append(PageJob(path: path, template: "articles", section: "articles", title: "Articles") {
-                ["articles": site.articleOrder.map(site.articleLink), "count": site.articleOrder.count]
-            })
+            jobs.append(
+                PageJob(path: path, template: "articles", section: "articles", title: "Articles") {
+                    ["articles": site.articleOrder.map(site.articleLink), "count": site.articleOrder.count]
+                })
         }
         for article in site.report.articles.values {
             guard let path = OutputPath.page("articles", article.id) else { continue }
-            jobs.append(PageJob(path: path, template: "article", section: "articles", title: article.title) {
-                page(article, site)
-            })
+            jobs.append(
+                PageJob(path: path, template: "article", section: "articles", title: article.title) {
+                    page(article, site)
+                })
         }
         return jobs
     }
@@ -29,18 +31,19 @@ enum ArticlePages {
                 "language": optional(article.language.flatMap { $0 == site.report.site.language ? nil : $0 }),
                 "body_html": rendered?.html ?? "",
             ] as [String: Any],
-            "claims": optional(site.items(claims).map { item -> [String: Any] in
-                // Link each claim back to its marked passage in this article, where the quote was found.
-                guard let id = item["id"] as? String, let claim = site.index.claimsByID[id],
-                      let index = claim.sources.indices.first(where: { index in
-                          claim.sources[index].article == article.id
-                              && rendered?.markedAnchors.contains(SiteURL.quoteAnchor(claim: id, source: index)) == true
-                      })
-                else { return item }
-                var item = item
-                item["passage_here"] = "#" + SiteURL.quoteAnchor(claim: id, source: index)
-                return item
-            }),
+            "claims": optional(
+                site.items(claims).map { item -> [String: Any] in
+                    // Link each claim back to its marked passage in this article, where the quote was found.
+                    guard let id = item["id"] as? String, let claim = site.index.claimsByID[id],
+                        let index = claim.sources.indices.first(where: { index in
+                            claim.sources[index].article == article.id
+                                && rendered?.markedAnchors.contains(SiteURL.quoteAnchor(claim: id, source: index)) == true
+                        })
+                    else { return item }
+                    var item = item
+                    item["passage_here"] = "#" + SiteURL.quoteAnchor(claim: id, source: index)
+                    return item
+                }),
             "claim_count": claims.count,
             "actors": optional(mentioned.filter { $0.hasPrefix("actor:") }.map { site.actorLink(String($0.dropFirst(6))) }),
             "weapons": optional(mentioned.filter { $0.hasPrefix("weapon:") }.map { site.weaponLink(String($0.dropFirst(7))) }),

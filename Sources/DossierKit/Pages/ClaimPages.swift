@@ -41,11 +41,12 @@ enum ClaimPages {
             "sources": sources,
             "answers": optional(site.items(claim.respondsTo.compactMap { site.index.claimsByID[$0] })),
             "answered_by": optional(site.items(site.index.responses[claim.id] ?? [])),
-            "thread": thread.count > 1 ? thread.map { item -> [String: Any] in
-                var model = site.claimItem(item)
-                model["current"] = item.id == claim.id
-                return model
-            } : Absent.value,
+            "thread": thread.count > 1
+                ? thread.map { item -> [String: Any] in
+                    var model = site.claimItem(item)
+                    model["current"] = item.id == claim.id
+                    return model
+                } : Absent.value,
             "thread_more": thread.contains { !direct.contains($0.id) },
             "json_ld_json": jsonLD(claim, site),
         ]
@@ -62,7 +63,6 @@ enum ClaimPages {
         }
         return seen.compactMap { site.index.claimsByID[$0] }.sorted(by: ReportIndex.timelineOrder)
     }
-
 
     /// schema.org `Claim`, escaped so that it cannot close its <script> element.
     static func jsonLD(_ claim: Claim, _ site: SiteContext) -> String {

@@ -19,17 +19,19 @@ enum Layout {
         let root = job.path.value == "404.html" ? (settings.baseURL ?? "/") : SiteURL.root(of: job.path.value)
         var model = model
         model["root"] = root
-        model["site"] = [
-            "title": settings.title,
-            "description_html": optional(site.html["site"]),
-            "language": settings.language,
-        ] as [String: Any]
-        model["page"] = [
-            "title": job.title,
-            "kind": job.section,
-            "is_home": job.section == "home",
-            "canonical": optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
-        ] as [String: Any]
+        model["site"] =
+            [
+                "title": settings.title,
+                "description_html": optional(site.html["site"]),
+                "language": settings.language,
+            ] as [String: Any]
+        model["page"] =
+            [
+                "title": job.title,
+                "kind": job.section,
+                "is_home": job.section == "home",
+                "canonical": optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
+            ] as [String: Any]
         model["nav"] = sections.map { section -> [String: Any] in
             ["label": section.label, "href": section.href, "current": section.key == job.section]
         }

@@ -99,13 +99,21 @@ enum MachineFiles {
         }
         for id in site.articleOrder {
             guard let article = site.report.articles[id] else { continue }
-            entries.append(["k": "Article", "t": article.title, "h": SiteURL.article(id), "d": article.published.display, "x": article.outlet ?? ""])
+            entries.append([
+                "k": "Article", "t": article.title, "h": SiteURL.article(id), "d": article.published.display, "x": article.outlet ?? "",
+            ])
         }
         for actor in site.report.actors.values.sorted(by: { $0.id < $1.id }) {
-            entries.append(["k": "Actor", "t": actor.name, "h": SiteURL.actor(actor.id), "d": "", "x": (actor.aliases + [actor.role ?? ""]).joined(separator: " ")])
+            entries.append([
+                "k": "Actor", "t": actor.name, "h": SiteURL.actor(actor.id), "d": "",
+                "x": (actor.aliases + [actor.role ?? ""]).joined(separator: " "),
+            ])
         }
         for weapon in site.report.weapons.values.sorted(by: { $0.id < $1.id }) {
-            entries.append(["k": "Weapon", "t": weapon.name, "h": SiteURL.weapon(weapon.id), "d": "", "x": (weapon.aliases + [weapon.category]).joined(separator: " ")])
+            entries.append([
+                "k": "Weapon", "t": weapon.name, "h": SiteURL.weapon(weapon.id), "d": "",
+                "x": (weapon.aliases + [weapon.category]).joined(separator: " "),
+            ])
         }
         for topic in site.report.topics.values.sorted(by: { $0.id < $1.id }) {
             entries.append(["k": "Topic", "t": topic.title, "h": SiteURL.topic(topic.id), "d": "", "x": topic.status.label])

@@ -14,42 +14,44 @@ enum TimelinePages {
             ["year": year, "href": SiteURL.year(year), "count": site.index.timeline.filter { $0.said.anchor.year == year }.count]
         }
         if let path = OutputPath("timeline/index.html") {
-            jobs.append(PageJob(path: path, template: "timeline", section: "timeline", title: "Timeline") {
-                // A page of every claim stops being readable (and cheap) past a point: then it
-                // lists months with their counts, and the year pages hold the claims.
-                let compact = site.index.timeline.count > compactAbove
-                return [
-                    "years": years.map { year -> [String: Any] in
-                        let claims = site.index.timeline.filter { $0.said.anchor.year == year }
-                        var months = site.byMonth(claims)
-                        if compact {
-                            months = months.map { month in
-                                var month = month
-                                month["claims"] = [[String: Any]]()
-                                month["href"] = SiteURL.year(year)
-                                return month
+            jobs.append(
+                PageJob(path: path, template: "timeline", section: "timeline", title: "Timeline") {
+                    // A page of every claim stops being readable (and cheap) past a point: then it
+                    // lists months with their counts, and the year pages hold the claims.
+                    let compact = site.index.timeline.count > compactAbove
+                    return [
+                        "years": years.map { year -> [String: Any] in
+                            let claims = site.index.timeline.filter { $0.said.anchor.year == year }
+                            var months = site.byMonth(claims)
+                            if compact {
+                                months = months.map { month in
+                                    var month = month
+                                    month["claims"] = [[String: Any]]()
+                                    month["href"] = SiteURL.year(year)
+                                    return month
+                                }
                             }
-                        }
-                        return ["year": year, "href": SiteURL.year(year), "count": claims.count, "months": months]
-                    },
-                    "year_links": yearLinks,
-                    "count": site.index.timeline.count,
-                    "compact": compact,
-                ]
-            })
+                            return ["year": year, "href": SiteURL.year(year), "count": claims.count, "months": months]
+                        },
+                        "year_links": yearLinks,
+                        "count": site.index.timeline.count,
+                        "compact": compact,
+                    ]
+                })
         }
         for (position, year) in years.enumerated() {
             guard let path = OutputPath.page("timeline", String(year)) else { continue }
-            jobs.append(PageJob(path: path, template: "timeline-year", section: "timeline", title: "Timeline: \(year)") {
-                let claims = site.index.timeline.filter { $0.said.anchor.year == year }
-                let previous = position > 0 ? years[position - 1] : nil
-                let next = position + 1 < years.count ? years[position + 1] : nil
-                return [
-                    "year": year, "count": claims.count, "months": site.byMonth(claims), "year_links": yearLinks,
-                    "previous": optional(previous.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
-                    "next": optional(next.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
-                ]
-            })
+            jobs.append(
+                PageJob(path: path, template: "timeline-year", section: "timeline", title: "Timeline: \(year)") {
+                    let claims = site.index.timeline.filter { $0.said.anchor.year == year }
+                    let previous = position > 0 ? years[position - 1] : nil
+                    let next = position + 1 < years.count ? years[position + 1] : nil
+                    return [
+                        "year": year, "count": claims.count, "months": site.byMonth(claims), "year_links": yearLinks,
+                        "previous": optional(previous.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
+                        "next": optional(next.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
+                    ]
+                })
         }
         return jobs
     }

@@ -4,16 +4,18 @@ enum TopicPages {
     static func jobs(_ site: SiteContext) -> [PageJob] {
         var jobs: [PageJob] = []
         if let path = OutputPath("topics/index.html") {
-            jobs.append(PageJob(path: path, template: "topics", section: "topics", title: "Topics") {
-                let topics = site.report.topics.values.sorted { ($0.title, $0.id) < ($1.title, $1.id) }
-                return ["topics": topics.map { summary($0, site) }, "count": topics.count]
-            })
+            jobs.append(
+                PageJob(path: path, template: "topics", section: "topics", title: "Topics") {
+                    let topics = site.report.topics.values.sorted { ($0.title, $0.id) < ($1.title, $1.id) }
+                    return ["topics": topics.map { summary($0, site) }, "count": topics.count]
+                })
         }
         for topic in site.report.topics.values {
             guard let path = OutputPath.page("topics", topic.id) else { continue }
-            jobs.append(PageJob(path: path, template: "topic", section: "topics", title: topic.title) {
-                page(topic, site)
-            })
+            jobs.append(
+                PageJob(path: path, template: "topic", section: "topics", title: topic.title) {
+                    page(topic, site)
+                })
         }
         return jobs
     }
@@ -29,14 +31,15 @@ enum TopicPages {
                 counts[claim.actor, default: 0] += 1
             }
             // Each actor with when it first took this side and how many of its claims do: the lists read in time order.
-            result[stance.rawValue] = optional(seen.map { id -> [String: Any] in
-                var link = site.actorLink(id)
-                link["since"] = first[id]?.said.display ?? ""
-                link["since_iso"] = first[id]?.said.machineReadable ?? ""
-                link["claim_count"] = counts[id] ?? 0
-                link["claims_label"] = Layout.claims(counts[id] ?? 0)
-                return link
-            })
+            result[stance.rawValue] = optional(
+                seen.map { id -> [String: Any] in
+                    var link = site.actorLink(id)
+                    link["since"] = first[id]?.said.display ?? ""
+                    link["since_iso"] = first[id]?.said.machineReadable ?? ""
+                    link["claim_count"] = counts[id] ?? 0
+                    link["claims_label"] = Layout.claims(counts[id] ?? 0)
+                    return link
+                })
             result[stance.rawValue + "_count"] = claims.filter { $0.stance == stance }.count
             result[stance.rawValue + "_label"] = Layout.claims(claims.filter { $0.stance == stance }.count)
         }

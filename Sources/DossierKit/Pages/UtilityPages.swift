@@ -3,14 +3,16 @@ enum UtilityPages {
     static func jobs(_ site: SiteContext) -> [PageJob] {
         var jobs: [PageJob] = []
         if let path = OutputPath("search/index.html") {
-            jobs.append(PageJob(path: path, template: "search", section: "search", title: "Search") {
-                ["index_href": "search/index.js", "script_href": "assets/search.js"]
-            })
+            jobs.append(
+                PageJob(path: path, template: "search", section: "search", title: "Search") {
+                    ["index_href": "search/index.js", "script_href": "assets/search.js"]
+                })
         }
         if let path = OutputPath("404.html") {
-            jobs.append(PageJob(path: path, template: "404", section: "404", title: "Page not found") {
-                ["topics": site.report.topics.values.sorted { $0.title < $1.title }.map { site.topicLink($0.id) }]
-            })
+            jobs.append(
+                PageJob(path: path, template: "404", section: "404", title: "Page not found") {
+                    ["topics": site.report.topics.values.sorted { $0.title < $1.title }.map { site.topicLink($0.id) }]
+                })
         }
         return jobs
     }

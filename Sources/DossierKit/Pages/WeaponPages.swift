@@ -4,18 +4,20 @@ enum WeaponPages {
     static func jobs(_ site: SiteContext) -> [PageJob] {
         var jobs: [PageJob] = []
         if let path = OutputPath("weapons/index.html") {
-            jobs.append(PageJob(path: path, template: "weapons", section: "weapons", title: "Weapons") {
-                let tops = site.report.weapons.values
-                    .filter { $0.parent == nil || site.report.weapons[$0.parent ?? ""] == nil }
-                    .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-                return ["weapons": tops.map { tree($0.id, site, depth: 0) }, "count": site.report.weapons.count]
-            })
+            jobs.append(
+                PageJob(path: path, template: "weapons", section: "weapons", title: "Weapons") {
+                    let tops = site.report.weapons.values
+                        .filter { $0.parent == nil || site.report.weapons[$0.parent ?? ""] == nil }
+                        .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+                    return ["weapons": tops.map { tree($0.id, site, depth: 0) }, "count": site.report.weapons.count]
+                })
         }
         for weapon in site.report.weapons.values {
             guard let path = OutputPath.page("weapons", weapon.id) else { continue }
-            jobs.append(PageJob(path: path, template: "weapon", section: "weapons", title: weapon.name) {
-                page(weapon, site)
-            })
+            jobs.append(
+                PageJob(path: path, template: "weapon", section: "weapons", title: weapon.name) {
+                    page(weapon, site)
+                })
         }
         return jobs
     }
@@ -46,11 +48,12 @@ enum WeaponPages {
                 "parent": optional(weapon.parent.map(site.weaponLink)),
                 "profile_html": optional(site.html["weapon:" + weapon.id]),
             ] as [String: Any],
-            "members": optional((site.index.familyMembers[weapon.id] ?? []).map { id -> [String: Any] in
-                var link = site.weaponLink(id)
-                link["category"] = site.report.weapons[id]?.category ?? ""
-                return link
-            }),
+            "members": optional(
+                (site.index.familyMembers[weapon.id] ?? []).map { id -> [String: Any] in
+                    var link = site.weaponLink(id)
+                    link["category"] = site.report.weapons[id]?.category ?? ""
+                    return link
+                }),
             "topics": optional((site.index.topicsByWeapon[weapon.id] ?? []).map(site.topicLink)),
             "claim_count": claims.count,
             "timeline": optional(site.byMonth(claims)),

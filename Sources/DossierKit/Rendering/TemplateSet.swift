@@ -27,7 +27,10 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(.error(SourceLocation(path: root), "no templates folder here", hint: "point --templates at a theme folder of *.mustache files"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: root), "no templates folder here", hint: "point --templates at a theme folder of *.mustache files")
+            )
             return (nil, diagnostics)
         }
         var library = MustacheLibrary()
@@ -43,17 +46,19 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: file.text), named: name)
                 sources[name] = file.text
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1),
-                    "template does not parse: \((error.error as? MustacheTemplate.Error).map(Self.describe) ?? "\(error.error)")"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                        "template does not parse: \((error.error as? MustacheTemplate.Error).map(Self.describe) ?? "\(error.error)")"))
             } catch {
                 diagnostics.append(.error(SourceLocation(path: path), "template does not parse: \(error)"))
             }
         }
         for name in pageTemplates where sources[name] == nil && !names.contains(name + ".mustache") {
-            diagnostics.append(.error(
-                SourceLocation(path: root + "/" + name + ".mustache"), "missing template '\(name).mustache'",
-                hint: "every theme needs: " + pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")))
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: root + "/" + name + ".mustache"), "missing template '\(name).mustache'",
+                    hint: "every theme needs: " + pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")))
         }
         let set = TemplateSet(directory: root, library: library, sources: sources, dottedNames: dottedNames(sources))
         diagnostics += set.lint()
@@ -63,18 +68,20 @@ public struct TemplateSet: Sendable {
     /// Renders a page, failing when the template needs a key the page does not provide.
     public func render(_ name: String, _ model: [String: Any]) throws(RenderError) -> String {
         guard library.getTemplate(named: name) != nil else {
-            throw RenderError(diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
+            throw RenderError(
+                diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
         }
         if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
         let recorder = KeyRecorder(model)
         let output = library.render(recorder, withTemplate: name) ?? ""
         if let key = recorder.missing.sorted().first {
             let (template, line, column) = locate(key, startingAt: name)
-            throw RenderError(diagnostic: .error(
-                SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
-                "the \(name) page has no value '\(key)'",
-                hint: Suggestion.closest(to: key, in: model.keys).map { "did you mean '\($0)'?" }
-                    ?? "a template can use: " + model.keys.sorted().joined(separator: ", ")))
+            throw RenderError(
+                diagnostic: .error(
+                    SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
+                    "the \(name) page has no value '\(key)'",
+                    hint: Suggestion.closest(to: key, in: model.keys).map { "did you mean '\($0)'?" }
+                        ?? "a template can use: " + model.keys.sorted().joined(separator: ", ")))
         }
         return output
     }
@@ -90,16 +97,19 @@ public struct TemplateSet: Sendable {
                 switch tag.sigil {
                 case ">", "<":
                     if sources[tag.name] == nil {
-                        diagnostics.append(.error(
-                            location, "template '\(tag.name)' does not exist\(Suggestion.didYouMean(tag.name, in: sources.keys.sorted()))",
-                            hint: "partials are named by their path under the templates folder, without .mustache"))
+                        diagnostics.append(
+                            .error(
+                                location,
+                                "template '\(tag.name)' does not exist\(Suggestion.didYouMean(tag.name, in: sources.keys.sorted()))",
+                                hint: "partials are named by their path under the templates folder, without .mustache"))
                     }
                 case "{", "&":
                     // Only values built as HTML by the generator may skip escaping.
                     if !(tag.name.hasSuffix("_html") || tag.name.hasSuffix("_json")) {
-                        diagnostics.append(.error(
-                            location, "'\(tag.name)' is written unescaped",
-                            hint: "use {{\(tag.name)}}; only values named *_html or *_json are safe to insert raw"))
+                        diagnostics.append(
+                            .error(
+                                location, "'\(tag.name)' is written unescaped",
+                                hint: "use {{\(tag.name)}}; only values named *_html or *_json are safe to insert raw"))
                     }
                 default: break
                 }

@@ -34,11 +34,12 @@ public struct ReportValidator {
 
     private mutating func reference(_ id: String?, kind: String, in ids: some Collection<String>, at location: SourceLocation) {
         guard let id, !ids.contains(id) else { return }
-        diagnostics.append(.error(
-            location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",
-            hint: Suggestion.closest(to: id, in: ids) == nil
-                // Claims are items of claims/*.yml files, not files of their own.
-                ? (kind == "claim" ? "no claim in claims/ has the id '\(id)'" : "no file \(Self.folder(kind))/\(id).md exists") : nil))
+        diagnostics.append(
+            .error(
+                location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",
+                hint: Suggestion.closest(to: id, in: ids) == nil
+                    // Claims are items of claims/*.yml files, not files of their own.
+                    ? (kind == "claim" ? "no claim in claims/ has the id '\(id)'" : "no file \(Self.folder(kind))/\(id).md exists") : nil))
     }
 
     static func folder(_ kind: String) -> String {
@@ -88,9 +89,10 @@ public struct ReportValidator {
                 if first.owner == entry.owner {
                     diagnostics.append(.warning(entry.location, "'\(entry.term)' is listed twice for \(entry.owner)"))
                 } else {
-                    diagnostics.append(.error(
-                        entry.location, "the name or alias '\(entry.term)' is shared by \(first.owner) and \(entry.owner)",
-                        hint: "a mention must point to one entry; first used at \(first.location)"))
+                    diagnostics.append(
+                        .error(
+                            entry.location, "the name or alias '\(entry.term)' is shared by \(first.owner) and \(entry.owner)",
+                            hint: "a mention must point to one entry; first used at \(first.location)"))
                 }
             } else {
                 owners[key] = (entry.owner, entry.location)
@@ -112,7 +114,8 @@ public struct ReportValidator {
                         let first = cycle.min() ?? id
                         let location = report.weapons[first]?.source["parent"] ?? weapon.source.origin
                         let path = (cycle + [cycle[0]]).joined(separator: " → ")
-                        diagnostics.append(.error(location, "the 'parent' links form a cycle: \(path)", hint: "a family's top weapon has no parent"))
+                        diagnostics.append(
+                            .error(location, "the 'parent' links form a cycle: \(path)", hint: "a family's top weapon has no parent"))
                         reported.formUnion(cycle)
                     }
                     break
@@ -131,9 +134,10 @@ public struct ReportValidator {
         var firstByID: [String: Claim] = [:]
         for claim in report.claims {
             if let first = firstByID[claim.id] {
-                diagnostics.append(.error(
-                    claim.source["id"], "duplicate claim id '\(claim.id)'",
-                    hint: "claim ids are unique across all claim files; the first is at \(first.source["id"])"))
+                diagnostics.append(
+                    .error(
+                        claim.source["id"], "duplicate claim id '\(claim.id)'",
+                        hint: "claim ids are unique across all claim files; the first is at \(first.source["id"])"))
             } else {
                 firstByID[claim.id] = claim
             }
@@ -162,9 +166,11 @@ public struct ReportValidator {
                     continue
                 }
                 if claim.said.earliestDay > article.published.anchor.latestDay {
-                    diagnostics.append(.warning(
-                        claim.source["said"], "claim '\(claim.id)' is dated \(claim.said.display), after article '\(article.id)' that reports it was published (\(article.published.display))",
-                        hint: "check the 'said' date"))
+                    diagnostics.append(
+                        .warning(
+                            claim.source["said"],
+                            "claim '\(claim.id)' is dated \(claim.said.display), after article '\(article.id)' that reports it was published (\(article.published.display))",
+                            hint: "check the 'said' date"))
                 }
                 if let quote = source.quote {
                     checkQuote(quote, in: article, at: claim.source["sources[\(index)].quote"])
@@ -177,11 +183,12 @@ public struct ReportValidator {
         let result = quoteCheck(article.id, quote)
         if result == .found { return }
         let spansBlocks = result == .spansBlocks
-        diagnostics.append(.error(
-            location, "quote not found in article '\(article.id)'",
-            hint: spansBlocks
-                ? "the quote runs across two paragraphs; quote from one paragraph at a time"
-                : "a quote must appear in the article's text (case, spacing, emphasis and quote or dash styles may differ)"))
+        diagnostics.append(
+            .error(
+                location, "quote not found in article '\(article.id)'",
+                hint: spansBlocks
+                    ? "the quote runs across two paragraphs; quote from one paragraph at a time"
+                    : "a quote must appear in the article's text (case, spacing, emphasis and quote or dash styles may differ)"))
     }
 
     // MARK: Unused entries
@@ -208,16 +215,26 @@ public struct ReportValidator {
             }
         }
         for article in report.articles.values where !citedArticles.contains(article.id) {
-            diagnostics.append(.warning(article.source.origin, "no claim cites article '\(article.id)'", hint: "add a claim with `sources: [{article: \(article.id)}]`, or remove the article"))
+            diagnostics.append(
+                .warning(
+                    article.source.origin, "no claim cites article '\(article.id)'",
+                    hint: "add a claim with `sources: [{article: \(article.id)}]`, or remove the article"))
         }
         for actor in report.actors.values where !involvedActors.contains(actor.id) {
-            diagnostics.append(.warning(actor.source.origin, "no claim involves actor '\(actor.id)'", hint: "name it as a claim's 'actor' or in its 'subjects'"))
+            diagnostics.append(
+                .warning(
+                    actor.source.origin, "no claim involves actor '\(actor.id)'", hint: "name it as a claim's 'actor' or in its 'subjects'")
+            )
         }
         for weapon in report.weapons.values where !namedWeapons.contains(weapon.id) {
-            diagnostics.append(.warning(weapon.source.origin, "no claim names weapon '\(weapon.id)'", hint: "list it in a claim's 'weapons'"))
+            diagnostics.append(
+                .warning(weapon.source.origin, "no claim names weapon '\(weapon.id)'", hint: "list it in a claim's 'weapons'"))
         }
         for topic in report.topics.values where !discussedTopics.contains(topic.id) {
-            diagnostics.append(.warning(topic.source.origin, "no claim takes a stance on topic '\(topic.id)'", hint: "give a claim `topic: \(topic.id)` and a 'stance'"))
+            diagnostics.append(
+                .warning(
+                    topic.source.origin, "no claim takes a stance on topic '\(topic.id)'",
+                    hint: "give a claim `topic: \(topic.id)` and a 'stance'"))
         }
     }
 }

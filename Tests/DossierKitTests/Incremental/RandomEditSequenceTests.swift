@@ -36,7 +36,8 @@ final class RandomEditSequenceTests: XCTestCase {
             let result = builder.build(changedPaths: changed)
             XCTAssertTrue(result.succeeded, "step \(step) (\(description)): \(result.diagnostics.map(\.headline))")
             let clean = root.appendingPathComponent("Clean-\(step)").path
-            let full = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean)).build()
+            let full = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean))
+                .build()
             XCTAssertTrue(full.succeeded, "step \(step) (\(description)): clean build failed")
             try assertSameTree(output, clean, "after step \(step): \(description)")
             try? FileManager.default.removeItem(atPath: clean)
@@ -62,7 +63,9 @@ final class RandomEditSequenceTests: XCTestCase {
             .write(toFile: claims, atomically: true, encoding: .utf8)
         XCTAssertTrue(builder.build(changedPaths: [claims]).succeeded)
         let clean = root.appendingPathComponent("Clean").path
-        XCTAssertTrue(SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean)).build().succeeded)
+        XCTAssertTrue(
+            SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean)).build()
+                .succeeded)
         try assertSameTree(output, clean, "after a failed build and a fix")
     }
 
@@ -81,7 +84,9 @@ final class RandomEditSequenceTests: XCTestCase {
         return files
     }
 
-    private func assertSameTree(_ incremental: String, _ clean: String, _ context: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertSameTree(
+        _ incremental: String, _ clean: String, _ context: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let left = try snapshot(incremental), right = try snapshot(clean)
         XCTAssertEqual(left.keys.sorted(), right.keys.sorted(), "file lists differ \(context)", file: file, line: line)
         for (path, data) in right where left[path] != data {
@@ -117,7 +122,9 @@ struct ReportEditor {
         try FileManager.default.contentsOfDirectory(atPath: content + "/" + folder).sorted().map { content + "/" + folder + "/" + $0 }
     }
 
-    private func replaceOne(in path: String, matching prefix: String, using random: inout SeededRandom, _ transform: (String) -> String) throws {
+    private func replaceOne(in path: String, matching prefix: String, using random: inout SeededRandom, _ transform: (String) -> String)
+        throws
+    {
         var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
         let candidates = lines.indices.filter { lines[$0].hasPrefix(prefix) }
         guard let index = candidates.randomElement(using: &random) else { return }
@@ -148,7 +155,8 @@ struct ReportEditor {
         case 3:
             let year = [2022, 2023, 2024, 2021].randomElement(using: &random) ?? 2022
             let month = Int.random(in: 1...12, using: &random)
-            try replaceOne(in: claimFile, matching: "  said:", using: &random) { _ in "  said: \"\(year)-\(month < 10 ? "0" : "")\(month)\"" }
+            try replaceOne(in: claimFile, matching: "  said:", using: &random) { _ in "  said: \"\(year)-\(month < 10 ? "0" : "")\(month)\""
+            }
             return ("claim date", [claimFile])
         case 4:
             try replaceOne(in: claimFile, matching: "  stance:", using: &random) { line in
@@ -159,7 +167,8 @@ struct ReportEditor {
             let id = "added-claim-\(step)"
             let source = ((article as NSString).lastPathComponent as NSString).deletingPathExtension
             let answered = added.last.map { "\n  responds_to: [\($0)]" } ?? ""
-            try append("""
+            try append(
+                """
 
                 - id: \(id)
                   actor: kyrylo-budanov
@@ -180,7 +189,9 @@ struct ReportEditor {
             let path = content + "/articles/\(id).md"
             try "---\ntitle: An added article \(step)\npublished: 2023-05-0\(step % 9 + 1)\n---\n\nIran and Russia are both named here.\n"
                 .write(toFile: path, atomically: true, encoding: .utf8)
-            try append("\n- id: cites-\(id)\n  actor: iran\n  said: \"2023-05\"\n  text: A claim from the added article.\n  sources:\n    - article: \(id)\n", to: claimFile)
+            try append(
+                "\n- id: cites-\(id)\n  actor: iran\n  said: \"2023-05\"\n  text: A claim from the added article.\n  sources:\n    - article: \(id)\n",
+                to: claimFile)
             return ("article added with a claim", [path, claimFile])
         case 7:
             let actor = actors.randomElement(using: &random) ?? actors[0]
@@ -189,7 +200,8 @@ struct ReportEditor {
         default:
             // Only the notes this editor added lose their names: the curated text carries quotes.
             let text = try String(contentsOfFile: article, encoding: .utf8)
-            let edited = text.contains("names Kyrylo Budanov and the Shahed-136")
+            let edited =
+                text.contains("names Kyrylo Budanov and the Shahed-136")
                 ? text.replacingOccurrences(of: "names Kyrylo Budanov and the Shahed-136", with: "names no one")
                 : text + "\nA later note names no one (\(step)).\n"
             try edited.write(toFile: article, atomically: true, encoding: .utf8)

@@ -14,7 +14,9 @@ struct SourceFile: Sendable {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return SourceFile(path: path, text: text.replacingOccurrences(of: "\r\n", with: "\n"))
+            // Most files have no carriage returns; looking for one is far cheaper than replacing.
+            let hasCarriageReturn = bytes.contains(0x0D)
+            return SourceFile(path: path, text: hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
         }
         diagnostics.append(
             .error(

@@ -1,6 +1,6 @@
 /// Which pages and files a change can alter, so that a rebuild renders only those. Anything
-/// this cannot reason about precisely returns nil: render everything. The randomised test in
-/// IncrementalBuildTests holds it to a clean build's output.
+/// this cannot reason about precisely returns nil: render everything. RandomEditSequenceTests
+/// and TargetedRebuildTests hold it to a clean build's output.
 struct AffectedPages {
     var pages: Set<String> = []
     /// The pages of the edited entries themselves, published ahead of the others.
@@ -30,8 +30,12 @@ struct AffectedPages {
                 before?.title != after?.title || before?.published != after?.published
                 || before?.outlet != after?.outlet || before?.url != after?.url || (before == nil) != (after == nil)
             affected.pages.insert(SiteURL.article(id))
-            affected.pages.insert("articles/index.html")
-            affected.first.formUnion([SiteURL.article(id), "articles/index.html"])
+            affected.first.insert(SiteURL.article(id))
+            // The list shows titles, dates and outlets, not the text.
+            if headerChanged {
+                affected.pages.insert("articles/index.html")
+                affected.first.insert("articles/index.html")
+            }
             if (before == nil) != (after == nil) {
                 affected.pages.insert("index.html")
                 affected.sitemap = true

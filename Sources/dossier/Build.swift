@@ -13,13 +13,14 @@ extension Dossier {
                 """
         )
 
-        @OptionGroup var folders: FolderOptions
+        @OptionGroup var folders: SourceOptions
+        @OptionGroup var destination: OutputOptions
 
         @Flag(name: .long, help: "Rebuild whenever a file under the content or templates folder changes.")
         var watch = false
 
         func run() async throws {
-            let builder = SiteBuilder(options: folders.buildOptions())
+            let builder = SiteBuilder(options: folders.buildOptions(output: destination.output))
             let console = Console(quiet: folders.quiet)
             if watch {
                 // The loop builds once before it starts watching.

@@ -9,7 +9,7 @@ extension Dossier {
             discussion: "Reports every problem in one run as path:line:col: error: message, and exits 1 if there is an error."
         )
 
-        @OptionGroup var folders: FolderOptions
+        @OptionGroup var folders: SourceOptions
 
         func run() async throws {
             let result = SiteBuilder(options: folders.buildOptions()).check()

@@ -18,16 +18,13 @@ struct Dossier: AsyncParsableCommand {
     )
 }
 
-/// Options every command shares: where the report, the theme and the output are.
-struct FolderOptions: ParsableArguments {
+/// Options every command shares: where the report and the theme are, and how strict to be.
+struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The report's sources.", valueName: "dir"))
     var content = "Content"
 
     @Option(name: .long, help: ArgumentHelp("The theme: *.mustache templates and assets/.", valueName: "dir"))
     var templates = "Templates"
-
-    @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "dir"))
-    var output = "Public"
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
@@ -35,7 +32,13 @@ struct FolderOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Print only diagnostics.")
     var quiet = false
 
-    func buildOptions() -> BuildOptions {
+    func buildOptions(output: String = "Public") -> BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict)
     }
+}
+
+/// Where `build` and `serve` write the site.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "dir"))
+    var output = "Public"
 }

@@ -10,7 +10,8 @@ extension Dossier {
             discussion: "Listens on 127.0.0.1 unless --host says otherwise. Stop with Ctrl-C."
         )
 
-        @OptionGroup var folders: FolderOptions
+        @OptionGroup var folders: SourceOptions
+        @OptionGroup var destination: OutputOptions
 
         @Option(help: "The address to listen on; 0.0.0.0 exposes the preview to your network.")
         var host = "127.0.0.1"
@@ -19,10 +20,10 @@ extension Dossier {
         var port = 8000
 
         func run() async throws {
-            let builder = SiteBuilder(options: folders.buildOptions())
+            let builder = SiteBuilder(options: folders.buildOptions(output: destination.output))
             let console = Console(quiet: folders.quiet)
             let configuration = PreviewConfiguration(
-                host: host, port: port, outputDirectory: folders.output,
+                host: host, port: port, outputDirectory: destination.output,
                 watchedDirectories: [folders.content, folders.templates])
             try await PreviewServer.run(configuration: configuration, builder: PreviewAdapter(builder: builder), log: { console.line($0) })
         }

@@ -19,8 +19,9 @@ final class DossierCommandTests: XCTestCase {
 
     /// `dossier build|check` on ./Content with the real theme, relative paths as a user types them.
     private func run(_ command: String, _ extra: [String] = [], content: String = "Content") throws -> DossierRunner.Outcome {
-        try dossier.run(
-            [command, "--content", content, "--templates", PackagePaths.templates, "--output", "Public"] + extra, in: folder.path)
+        // `check` writes nothing, so it takes no --output.
+        let output = command == "check" ? [] : ["--output", "Public"]
+        return try dossier.run([command, "--content", content, "--templates", PackagePaths.templates] + output + extra, in: folder.path)
     }
 
     private static let step = #"^(load|validate|index|render|write) +\d+\.\d ms$"#

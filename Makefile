@@ -18,9 +18,11 @@ check: build
 serve: build
 	$(DOSSIER) serve --content $(CONTENT) --templates Templates --output $(OUTPUT)
 
+# The tests are XCTest; without --disable-swift-testing the run would end on Swift Testing's
+# "0 tests" line, which reads as if nothing ran.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 bench: deps
 	$(SWIFT) build -c release --product dossier

@@ -1,6 +1,7 @@
 /// What one source file contributed: its entries and the problems found reading it.
 /// Kept per file so that a rebuild re-reads only the files that changed.
 public struct ParsedFile: Sendable {
+    /// The entries a file holds, by kind; `nothing` when it could not be read.
     public enum Content: Sendable {
         case site(SiteSettings)
         case article(Article)

@@ -10,14 +10,14 @@ struct ReportChanges {
 
     init(old: Report, new: Report) {
         site = old.site.withoutPositions != new.site.withoutPositions
-        articles = Self.diff(old.articles, new.articles) { $0.withoutPositions }
-        actors = Self.diff(old.actors, new.actors) { $0.withoutPositions }
-        weapons = Self.diff(old.weapons, new.weapons) { $0.withoutPositions }
-        topics = Self.diff(old.topics, new.topics) { $0.withoutPositions }
+        articles = Self.diff(old.articles, new.articles) { $0.sameContent(as: $1) }
+        actors = Self.diff(old.actors, new.actors) { $0.withoutPositions == $1.withoutPositions }
+        weapons = Self.diff(old.weapons, new.weapons) { $0.withoutPositions == $1.withoutPositions }
+        topics = Self.diff(old.topics, new.topics) { $0.withoutPositions == $1.withoutPositions }
         var oldClaims: [String: Claim] = [:], newClaims: [String: Claim] = [:]
         for claim in old.claims where oldClaims[claim.id] == nil { oldClaims[claim.id] = claim }
         for claim in new.claims where newClaims[claim.id] == nil { newClaims[claim.id] = claim }
-        claims = Self.diff(oldClaims, newClaims) { $0.withoutPositions }
+        claims = Self.diff(oldClaims, newClaims) { $0.sameContent(as: $1) }
         // Claim order decides nothing on its own, but a duplicate id that appears or goes does.
         if old.claims.count - oldClaims.count != new.claims.count - newClaims.count { site = true }
     }
@@ -27,9 +27,9 @@ struct ReportChanges {
 
     var isEmpty: Bool { !site && articles.isEmpty && actors.isEmpty && weapons.isEmpty && topics.isEmpty && claims.isEmpty }
 
-    private static func diff<Value, Key: Equatable>(_ old: [String: Value], _ new: [String: Value], _ key: (Value) -> Key) -> Set<String> {
+    private static func diff<Value>(_ old: [String: Value], _ new: [String: Value], _ same: (Value, Value) -> Bool) -> Set<String> {
         var changed: Set<String> = []
-        for (id, value) in new where old[id].map(key) != key(value) { changed.insert(id) }
+        for (id, value) in new where !(old[id].map { same($0, value) } ?? false) { changed.insert(id) }
         for id in old.keys where new[id] == nil { changed.insert(id) }
         return changed
     }
@@ -42,7 +42,12 @@ extension SiteSettings {
 }
 
 extension Article {
-    var withoutPositions: Article { var copy = self; copy.source = noPosition; copy.bodyLine = 0; return copy }
+    /// Equal but for where it was written; compared field by field, as rebuilds do this for
+    /// every article. Keep in step with the type's fields.
+    func sameContent(as other: Article) -> Bool {
+        id == other.id && title == other.title && published == other.published && outlet == other.outlet && url == other.url
+            && language == other.language && author == other.author && body == other.body
+    }
 }
 
 extension Actor {
@@ -58,5 +63,11 @@ extension Topic {
 }
 
 extension Claim {
-    var withoutPositions: Claim { var copy = self; copy.source = noPosition; return copy }
+    /// Equal but for where it was written; compared field by field, as rebuilds do this for
+    /// every claim. Keep in step with the type's fields.
+    func sameContent(as other: Claim) -> Bool {
+        id == other.id && actor == other.actor && said == other.said && text == other.text && topic == other.topic
+            && stance == other.stance && subjects == other.subjects && weapons == other.weapons && refersTo == other.refersTo
+            && refersToText == other.refersToText && venue == other.venue && respondsTo == other.respondsTo && sources == other.sources
+    }
 }

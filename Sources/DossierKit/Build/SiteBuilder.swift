@@ -11,6 +11,7 @@ public final class SiteBuilder: @unchecked Sendable {
     private var textCache: [String: ArticleText] = [:]
     private var articleCache: [String: (key: ArticleRenderKey, rendered: RenderedArticle)] = [:]
     private var templateCache: (set: TemplateSet, diagnostics: [Diagnostic])?
+    private var htmlCache: [String: (markdown: String, unsafe: Bool, html: String)] = [:]
     /// The last published build, which an incremental build compares against.
     private var previous: (site: SiteContext, hashes: [OutputPath: Int])?
     private let lock = NSLock()
@@ -65,13 +66,13 @@ public final class SiteBuilder: @unchecked Sendable {
         }
         guard !result.diagnostics.hasErrors, let report, let templates else { return }
 
-        // What changed since the last published build, when the output is still the one it made.
-        let changes =
-            themeChanged || !Self.outputIsIntact(options.outputDirectory)
-            ? nil : previous.map { ReportChanges(old: $0.site.report, new: report) }
-        let sameRelations = changes.map { $0.claims.isEmpty && $0.actors.isEmpty && $0.weapons.isEmpty && $0.topics.isEmpty } ?? false
-        let site = clock.time("index") {
-            buildContext(report, renderer: renderer, index: sameRelations ? previous?.site.index : nil)
+        let (site, changes) = clock.time("index") { () -> (SiteContext, ReportChanges?) in
+            // What changed since the last published build, when the output is still the one it made.
+            let changes =
+                themeChanged || !Self.outputIsIntact(options.outputDirectory)
+                ? nil : previous.map { ReportChanges(old: $0.site.report, new: report) }
+            let sameRelations = changes.map { $0.claims.isEmpty && $0.actors.isEmpty && $0.weapons.isEmpty && $0.topics.isEmpty } ?? false
+            return (buildContext(report, renderer: renderer, index: sameRelations ? previous?.site.index : nil), changes)
         }
         guard publish else {
             // A check renders every page too, into nothing: a theme error must not wait for the build.
@@ -88,21 +89,22 @@ public final class SiteBuilder: @unchecked Sendable {
                 .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
             return
         }
-        let allJobs = PageCatalog.jobs(site)
-        result.pageCount = allJobs.count
-        // After an edit, render only what it can change; the rest stays as published.
-        var affected: AffectedPages?
-        if let changes, let previous {
-            affected = AffectedPages.compute(old: previous.site, new: site, changes: changes)
-        }
-        let jobs = affected.map { affected in allJobs.filter { affected.pages.contains($0.path.value) } } ?? allJobs
-        if affected != nil {
-            let rendered = Set(jobs.map(\.path))
-            stage.keep(allJobs.map(\.path).filter { !rendered.contains($0) }, hashes: previous?.hashes ?? [:])
-        }
-
-        let renderErrors = clock.time("render") { () -> [Diagnostic] in
-            guard let first = affected?.first, !first.isEmpty else { return render(jobs, templates: templates, site: site, stage: stage) }
+        // Planning (which pages an edit can change) counts toward the render step.
+        let (allJobs, affected, renderErrors) = clock.time("render") { () -> ([PageJob], AffectedPages?, [Diagnostic]) in
+            let allJobs = PageCatalog.jobs(site)
+            // After an edit, render only what it can change; the rest stays as published.
+            var affected: AffectedPages?
+            if let changes, let previous {
+                affected = AffectedPages.compute(old: previous.site, new: site, changes: changes)
+            }
+            let jobs = affected.map { affected in allJobs.filter { affected.pages.contains($0.path.value) } } ?? allJobs
+            if affected != nil {
+                let rendered = Set(jobs.map(\.path))
+                stage.keep(allJobs.map(\.path).filter { !rendered.contains($0) }, hashes: previous?.hashes ?? [:])
+            }
+            guard let first = affected?.first, !first.isEmpty else {
+                return (allJobs, affected, render(jobs, templates: templates, site: site, stage: stage))
+            }
             let early = jobs.filter { first.contains($0.path.value) }
             var errors = render(early, templates: templates, site: site, stage: stage)
             if errors.isEmpty {
@@ -113,9 +115,12 @@ public final class SiteBuilder: @unchecked Sendable {
                         .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
                 }
             }
-            return errors.isEmpty
-                ? render(jobs.filter { !first.contains($0.path.value) }, templates: templates, site: site, stage: stage) : errors
+            if errors.isEmpty {
+                errors = render(jobs.filter { !first.contains($0.path.value) }, templates: templates, site: site, stage: stage)
+            }
+            return (allJobs, affected, errors)
         }
+        result.pageCount = allJobs.count
         if !renderErrors.isEmpty {
             result.diagnostics += renderErrors
             stage.discard()
@@ -218,16 +223,9 @@ public final class SiteBuilder: @unchecked Sendable {
     private func buildContext(_ report: Report, renderer: MarkdownRenderer, index: ReportIndex? = nil) -> SiteContext {
         let mentions = MentionCatalog.index(for: report)
         let mentionKey = MentionCatalog.fingerprint(report)
-        var quotesByArticle: [String: [QuoteMark]] = [:]
-        for claim in report.claims {
-            for (index, source) in claim.sources.enumerated() {
-                guard let quote = source.quote else { continue }
-                quotesByArticle[source.article, default: []].append(
-                    QuoteMark(
-                        quote: quote, anchor: SiteURL.quoteAnchor(claim: claim.id, source: index), href: "../../" + SiteURL.claim(claim.id),
-                        label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)"))
-            }
-        }
+        // The marks depend on the claims and their actors' names only: the published build's are
+        // reused while those stand (the same condition that lets its index be reused).
+        let quotesByArticle = index != nil ? (previous?.site.quoteMarks ?? Self.quoteMarks(report)) : Self.quoteMarks(report)
         let articles = report.articles.values.sorted { $0.id < $1.id }
         let cache = articleCache
         let unsafe = report.site.unsafeHTML
@@ -245,12 +243,41 @@ public final class SiteBuilder: @unchecked Sendable {
             newCache[article.id] = entry
         }
         articleCache = newCache
+        // Profiles and contexts, rendered again only when their text (or the HTML setting) changed.
+        var sources: [String: (markdown: String, inline: Bool)] = [:]
+        if let description = report.site.description { sources["site"] = (description, true) }
+        for actor in report.actors.values where !actor.body.isBlank { sources["actor:" + actor.id] = (actor.body, false) }
+        for weapon in report.weapons.values where !weapon.body.isBlank { sources["weapon:" + weapon.id] = (weapon.body, false) }
+        for topic in report.topics.values where !topic.body.isBlank { sources["topic:" + topic.id] = (topic.body, false) }
         var html: [String: String] = [:]
-        if let description = report.site.description { html["site"] = renderer.inlineHTML(description) }
-        for actor in report.actors.values where !actor.body.isBlank { html["actor:" + actor.id] = renderer.html(actor.body) }
-        for weapon in report.weapons.values where !weapon.body.isBlank { html["weapon:" + weapon.id] = renderer.html(weapon.body) }
-        for topic in report.topics.values where !topic.body.isBlank { html["topic:" + topic.id] = renderer.html(topic.body) }
-        return SiteContext(report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html)
+        var newHTMLCache: [String: (markdown: String, unsafe: Bool, html: String)] = [:]
+        for (key, source) in sources {
+            if let cached = htmlCache[key], cached.markdown == source.markdown, cached.unsafe == unsafe {
+                html[key] = cached.html
+            } else {
+                html[key] = source.inline ? renderer.inlineHTML(source.markdown) : renderer.html(source.markdown)
+            }
+            newHTMLCache[key] = (source.markdown, unsafe, html[key] ?? "")
+        }
+        htmlCache = newHTMLCache
+        var site = SiteContext(report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html)
+        site.quoteMarks = quotesByArticle
+        return site
+    }
+
+    /// The quoted passages of each article, with the claims they link to.
+    private static func quoteMarks(_ report: Report) -> [String: [QuoteMark]] {
+        var marks: [String: [QuoteMark]] = [:]
+        for claim in report.claims {
+            for (index, source) in claim.sources.enumerated() {
+                guard let quote = source.quote else { continue }
+                marks[source.article, default: []].append(
+                    QuoteMark(
+                        quote: quote, anchor: SiteURL.quoteAnchor(claim: claim.id, source: index), href: "../../" + SiteURL.claim(claim.id),
+                        label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)"))
+            }
+        }
+        return marks
     }
 
     /// Renders pages on every core into the stage; one diagnostic per template problem.

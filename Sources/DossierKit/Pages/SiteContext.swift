@@ -13,6 +13,8 @@ public struct SiteContext: Sendable {
     /// Claim list items, built when a page first needs one: a rebuild after an edit renders a
     /// few pages and so builds a few items, not one per claim.
     private let itemCache = ClaimItemCache()
+    /// The quoted passages marked in each article, kept so that a rebuild can reuse them.
+    var quoteMarks: [String: [QuoteMark]] = [:]
     /// Article ids, newest first.
     public let articleOrder: [String]
 

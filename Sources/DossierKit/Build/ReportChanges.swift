@@ -14,12 +14,22 @@ struct ReportChanges {
         actors = Self.diff(old.actors, new.actors) { $0.withoutPositions == $1.withoutPositions }
         weapons = Self.diff(old.weapons, new.weapons) { $0.withoutPositions == $1.withoutPositions }
         topics = Self.diff(old.topics, new.topics) { $0.withoutPositions == $1.withoutPositions }
+        claims = Self.changedClaims(old.claims, new.claims)
+        // Both reports passed validation, so neither holds a duplicate claim id.
+    }
+
+    /// Ids of claims that differ. Claims usually stay in the same order, so they are compared
+    /// pairwise first; only when ids shift are they matched by id (the first of an id counts).
+    private static func changedClaims(_ old: [Claim], _ new: [Claim]) -> Set<String> {
+        if old.count == new.count, zip(old, new).allSatisfy({ $0.id == $1.id }) {
+            var changed: Set<String> = []
+            for (before, after) in zip(old, new) where !before.sameContent(as: after) { changed.insert(after.id) }
+            return changed
+        }
         var oldClaims: [String: Claim] = [:], newClaims: [String: Claim] = [:]
-        for claim in old.claims where oldClaims[claim.id] == nil { oldClaims[claim.id] = claim }
-        for claim in new.claims where newClaims[claim.id] == nil { newClaims[claim.id] = claim }
-        claims = Self.diff(oldClaims, newClaims) { $0.sameContent(as: $1) }
-        // Claim order decides nothing on its own, but a duplicate id that appears or goes does.
-        if old.claims.count - oldClaims.count != new.claims.count - newClaims.count { site = true }
+        for claim in old where oldClaims[claim.id] == nil { oldClaims[claim.id] = claim }
+        for claim in new where newClaims[claim.id] == nil { newClaims[claim.id] = claim }
+        return diff(oldClaims, newClaims) { $0.sameContent(as: $1) }
     }
 
     /// Anything beyond articles' and claims' own pages and lists changed: render everything.

@@ -260,9 +260,8 @@ public final class SiteBuilder: @unchecked Sendable {
             newHTMLCache[key] = (source.markdown, unsafe, html[key] ?? "")
         }
         htmlCache = newHTMLCache
-        var site = SiteContext(report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html)
-        site.quoteMarks = quotesByArticle
-        return site
+        return SiteContext(
+            report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html, quoteMarks: quotesByArticle)
     }
 
     /// The quoted passages of each article, with the claims they link to.

@@ -13,13 +13,18 @@ public struct OutputPath: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.value = value
     }
 
+    private init(checked value: String) {
+        self.value = value
+    }
+
     public var description: String { value }
 
     public static func < (lhs: OutputPath, rhs: OutputPath) -> Bool { lhs.value < rhs.value }
 
     /// The page of an entry: `actors/iran/index.html`, for directory-style URLs.
     public static func page(_ folder: String, _ id: String) -> OutputPath? {
-        guard Identifier.isValid(id) || (folder == "timeline" && id.allSatisfy(\.isASCIIDigit)) else { return nil }
-        return OutputPath("\(folder)/\(id)/index.html")
+        guard Identifier.isValid(id) || (folder == "timeline" && !id.isEmpty && id.allSatisfy(\.isASCIIDigit)) else { return nil }
+        // A checked id has only letters, digits and hyphens: no part of the path can escape.
+        return OutputPath(checked: "\(folder)/\(id)/index.html")
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything page builders share, computed once per build: the report, its index, the
 /// rendered Markdown, and each claim's list item (links relative to the site's root).
-public struct SiteContext: Sendable {
+public final class SiteContext: @unchecked Sendable {
     public let report: Report
     public let index: ReportIndex
     public let articles: [String: RenderedArticle]
@@ -14,11 +14,15 @@ public struct SiteContext: Sendable {
     /// few pages and so builds a few items, not one per claim.
     private let itemCache = ClaimItemCache()
     /// The quoted passages marked in each article, kept so that a rebuild can reuse them.
-    var quoteMarks: [String: [QuoteMark]] = [:]
+    let quoteMarks: [String: [QuoteMark]]
     /// Article ids, newest first.
     public let articleOrder: [String]
 
-    public init(report: Report, index: ReportIndex, articles: [String: RenderedArticle], html: [String: String]) {
+    public init(
+        report: Report, index: ReportIndex, articles: [String: RenderedArticle], html: [String: String],
+        quoteMarks: [String: [QuoteMark]] = [:]
+    ) {
+        self.quoteMarks = quoteMarks
         self.report = report
         self.index = index
         self.articles = articles

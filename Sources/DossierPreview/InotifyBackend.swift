@@ -33,7 +33,6 @@
         private let wakePipe: WakePipe
         private let roots: [String]
         private let output: AsyncStream<[String]>.Continuation
-        private let stopped = Locked(false)
         private var watches: [Int32: String] = [:]
         private var batcher: ChangeBatcher
 
@@ -66,18 +65,12 @@
         }
 
         func stop() {
-            let wasRunning = stopped.withLock { stopped -> Bool in
-                defer { stopped = true }
-                return !stopped
-            }
-            if wasRunning {
-                wakePipe.wake()
-            }
+            wakePipe.stop()
         }
 
         private func runLoop() {
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-            while !stopped.withLock({ $0 }) {
+            while !wakePipe.isStopped {
                 var descriptors = [
                     pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
                     pollfd(fd: wakePipe.readDescriptor, events: Int16(POLLIN), revents: 0),
@@ -98,7 +91,6 @@
                     output.yield(batch)
                 }
             }
-            stopped.withLock { $0 = true }
             for watch in watches.keys {
                 _ = inotify_rm_watch(descriptor, watch)
             }

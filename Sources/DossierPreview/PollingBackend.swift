@@ -15,7 +15,6 @@ final class PollingBackend: WatchBackend, @unchecked Sendable {
     private let interval: Duration
     private let wakePipe: WakePipe
     private let output: AsyncStream<[String]>.Continuation
-    private let stopped = Locked(false)
     private var snapshot: [String: FileSystem.Status]
 
     init(roots: [String], interval: Duration, output: AsyncStream<[String]>.Continuation) throws {
@@ -36,17 +35,11 @@ final class PollingBackend: WatchBackend, @unchecked Sendable {
     }
 
     func stop() {
-        let wasRunning = stopped.withLock { stopped -> Bool in
-            defer { stopped = true }
-            return !stopped
-        }
-        if wasRunning {
-            wakePipe.wake()
-        }
+        wakePipe.stop()
     }
 
     private func runLoop() {
-        while !stopped.withLock({ $0 }) {
+        while !wakePipe.isStopped {
             // Sleeping in poll on the wake pipe, rather than in Thread.sleep, lets stop() end the wait at once.
             var wake = [pollfd(fd: wakePipe.readDescriptor, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&wake, 1, interval.roundedUpMilliseconds)
@@ -60,7 +53,6 @@ final class PollingBackend: WatchBackend, @unchecked Sendable {
                 output.yield(changed)
             }
         }
-        stopped.withLock { $0 = true }
         wakePipe.close()
         output.finish()
     }

@@ -5,6 +5,9 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: String
     /// Warnings fail the build too.
     public var strict: Bool
+    /// Render with swift-mustache itself instead of `TemplateRenderer`: for tests that hold the
+    /// two to the same output.
+    var libraryRendering = false
 
     public init(
         contentDirectory: String = "Content", templatesDirectory: String = "Templates", outputDirectory: String = "Public",

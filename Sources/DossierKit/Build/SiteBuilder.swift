@@ -90,20 +90,26 @@ public final class SiteBuilder: @unchecked Sendable {
             return
         }
         // Planning (which pages an edit can change) counts toward the render step.
-        let (allJobs, affected, renderErrors) = clock.time("render") { () -> ([PageJob], AffectedPages?, [Diagnostic]) in
+        let (allJobs, affected, machineFiles, renderErrors) = clock.time("render") {
+            () -> ([PageJob], AffectedPages?, [(OutputPath, String?)], [Diagnostic]) in
             let allJobs = PageCatalog.jobs(site)
             // After an edit, render only what it can change; the rest stays as published.
             var affected: AffectedPages?
             if let changes, let previous {
                 affected = AffectedPages.compute(old: previous.site, new: site, changes: changes)
             }
+            // claims.json, the feed and the search index are made on their own thread meanwhile:
+            // each is one long serial job that would otherwise run after every page.
+            let machineFiles = MachineFilesTask(site: site, jobs: allJobs, affected: affected)
+            defer { machineFiles.wait() }
             let jobs = affected.map { affected in allJobs.filter { affected.pages.contains($0.path.value) } } ?? allJobs
             if affected != nil {
                 let rendered = Set(jobs.map(\.path))
                 stage.keep(allJobs.map(\.path).filter { !rendered.contains($0) }, hashes: previous?.hashes ?? [:])
             }
             guard let first = affected?.first, !first.isEmpty else {
-                return (allJobs, affected, render(jobs, templates: templates, site: site, stage: stage))
+                let errors = render(jobs, templates: templates, site: site, stage: stage)
+                return (allJobs, affected, machineFiles.wait(), errors)
             }
             let early = jobs.filter { first.contains($0.path.value) }
             var errors = render(early, templates: templates, site: site, stage: stage)
@@ -118,7 +124,7 @@ public final class SiteBuilder: @unchecked Sendable {
             if errors.isEmpty {
                 errors = render(jobs.filter { !first.contains($0.path.value) }, templates: templates, site: site, stage: stage)
             }
-            return (allJobs, affected, errors)
+            return (allJobs, affected, machineFiles.wait(), errors)
         }
         result.pageCount = allJobs.count
         if !renderErrors.isEmpty {
@@ -126,9 +132,18 @@ public final class SiteBuilder: @unchecked Sendable {
             stage.discard()
             return
         }
+        if site.report.site.baseURL == nil {
+            result.notes.append("no base_url in site.yml: sitemap.xml skipped (it needs absolute URLs)")
+        }
         clock.time("write") {
             do {
-                try writeMachineFiles(site, jobs: allJobs, affected: affected, stage: stage, result: &result)
+                for (path, text) in machineFiles {
+                    if let text {
+                        try stage.write(path, Array(text.utf8))
+                    } else {
+                        stage.keep([path], hashes: previous?.hashes ?? [:])
+                    }
+                }
                 // A theme change always takes the full path, so an incremental build keeps the assets.
                 if affected == nil {
                     try copyAssets(into: stage)
@@ -191,7 +206,8 @@ public final class SiteBuilder: @unchecked Sendable {
             diagnostics += templateCache.diagnostics
             return templateCache.set
         }
-        let (set, templateDiagnostics) = TemplateSet.load(directory: options.templatesDirectory)
+        var (set, templateDiagnostics) = TemplateSet.load(directory: options.templatesDirectory)
+        if options.libraryRendering { set = set?.withLibraryRendering() }
         diagnostics += templateDiagnostics
         if let set { templateCache = (set, templateDiagnostics) }
         return set
@@ -284,7 +300,7 @@ public final class SiteBuilder: @unchecked Sendable {
         let outcomes = Parallel.map(jobs) { job -> Diagnostic? in
             do {
                 let html = try templates.render(job.template, Layout.decorate(job.build(), job: job, site: site))
-                try stage?.write(job.path, Array(html.utf8))
+                try stage?.write(job.path, html)
                 return nil
             } catch let error as TemplateSet.RenderError {
                 return error.diagnostic
@@ -294,27 +310,6 @@ public final class SiteBuilder: @unchecked Sendable {
             }
         }
         return Array(Set(outcomes.compactMap { $0 })).sorted()
-    }
-
-    private func writeMachineFiles(
-        _ site: SiteContext, jobs: [PageJob], affected: AffectedPages?, stage: OutputStage, result: inout BuildResult
-    ) throws {
-        func write(_ path: String, needed: Bool, _ text: @autoclosure () -> String) throws {
-            guard let outputPath = OutputPath(path) else { return }
-            if needed {
-                try stage.write(outputPath, Array(text().utf8))
-            } else {
-                stage.keep([outputPath], hashes: previous?.hashes ?? [:])
-            }
-        }
-        try write("feed.xml", needed: affected?.feed ?? true, MachineFiles.feed(site))
-        try write("claims.json", needed: affected?.claimsJSON ?? true, MachineFiles.claimsJSON(site))
-        try write("search/index.js", needed: affected?.searchIndex ?? true, MachineFiles.searchIndex(site))
-        if let base = site.report.site.baseURL {
-            try write("sitemap.xml", needed: affected?.sitemap ?? true, MachineFiles.sitemap(pages: jobs.map(\.path), base: base))
-        } else {
-            result.notes.append("no base_url in site.yml: sitemap.xml skipped (it needs absolute URLs)")
-        }
     }
 
     private func copyAssets(into stage: OutputStage) throws {

@@ -13,6 +13,10 @@ public final class OutputStage: @unchecked Sendable {
 
     public let outputDirectory: String
     private let stagingDirectory: String
+    /// Whether there is no published site yet. Pages are then staged in their final layout and
+    /// the staging folder becomes the output in one rename; otherwise they are staged flat and
+    /// moved one by one, so that unchanged files and dotfiles in the output stay untouched.
+    private let stagesWholeSite: Bool
     private let lock = NSLock()
     private var changed: [(path: OutputPath, stagedName: String)] = []
     private var stagedCount = 0
@@ -34,6 +38,10 @@ public final class OutputStage: @unchecked Sendable {
         stagingDirectory = (parent.isEmpty ? "." : parent) + "/.\(name).dossier-staging"
         self.knownHashes = knownHashes
         let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = fileManager.fileExists(atPath: self.outputDirectory, isDirectory: &isDirectory)
+        stagesWholeSite =
+            !exists || (isDirectory.boolValue && (try? fileManager.contentsOfDirectory(atPath: self.outputDirectory))?.isEmpty == true)
         try? fileManager.removeItem(atPath: stagingDirectory)
         try fileManager.createDirectory(atPath: stagingDirectory, withIntermediateDirectories: true)
     }
@@ -42,13 +50,19 @@ public final class OutputStage: @unchecked Sendable {
     public func write(_ path: OutputPath, _ bytes: [UInt8]) throws {
         let hash = Self.hash(bytes)
         let isUnchanged: Bool
-        if let knownHashes {
+        if stagesWholeSite {
+            isUnchanged = false
+        } else if let knownHashes {
             isUnchanged = knownHashes[path] == hash && FileManager.default.fileExists(atPath: outputDirectory + "/" + path.value)
         } else {
             isUnchanged = Self.fileEquals(outputDirectory + "/" + path.value, bytes)
         }
         var stagedName: String?
-        if !isUnchanged {
+        if stagesWholeSite {
+            try createParent(of: stagingDirectory + "/" + path.value)
+            try FileIO.write(bytes, to: stagingDirectory + "/" + path.value)
+            stagedName = path.value
+        } else if !isUnchanged {
             // Staged files sit flat under numbered names: no folder per page to create twice.
             let name = String(
                 lock.withLock { () -> Int in
@@ -98,6 +112,13 @@ public final class OutputStage: @unchecked Sendable {
     public func publish(previousPaths: Set<OutputPath>? = nil) throws -> Summary {
         let fileManager = FileManager.default
         var summary = Summary(written: publishedEarly, unchanged: unchangedCount)
+        if stagesWholeSite && publishedEarly.isEmpty {
+            // Nothing was published before: the staged site becomes the output in one step.
+            if fileManager.fileExists(atPath: outputDirectory) { try fileManager.removeItem(atPath: outputDirectory) }
+            try FileIO.rename(stagingDirectory, outputDirectory)
+            summary.written = changed.map(\.path.value).sorted()
+            return summary
+        }
         // Created only now, so that a build that fails earlier leaves no folder where there was none.
         try fileManager.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         for (path, stagedName) in changed.sorted(by: { $0.path < $1.path }) {
@@ -187,13 +208,28 @@ public final class OutputStage: @unchecked Sendable {
         return data.elementsEqual(bytes)
     }
 
-    /// FNV-1a: stable across runs (unlike Hasher), and fast enough for page-sized buffers.
+    /// A 64-bit hash of a page's bytes, eight at a time: stable across runs (unlike Hasher), and
+    /// it reads a 40,000-page site in a fraction of the time byte-wise FNV-1a took.
     static func hash(_ bytes: [UInt8]) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        bytes.withUnsafeBytes { buffer -> Int in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(buffer.count)
+            var offset = 0
+            while offset + 8 <= buffer.count {
+                hash = mix(hash ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            while offset < buffer.count {
+                tail = tail << 8 | UInt64(buffer[offset])
+                offset += 1
+            }
+            return Int(truncatingIfNeeded: mix(hash ^ tail))
         }
-        return Int(truncatingIfNeeded: hash)
+    }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var value = value &* 0x9E37_79B9_7F4A_7C15
+        value ^= value >> 32
+        return value &* 0xBF58_476D_1CE4_E5B9
     }
 }

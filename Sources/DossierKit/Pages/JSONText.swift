@@ -52,6 +52,16 @@ enum JSONText {
 
     private static func writeString(_ string: String, into out: inout String, forScript: Bool) {
         out += "\""
+        // Most strings need no escape at all: copy those whole instead of scalar by scalar.
+        let needsEscape = string.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+                || (forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
+        }
+        guard needsEscape else {
+            out += string
+            out += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

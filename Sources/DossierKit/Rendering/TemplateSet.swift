@@ -15,6 +15,9 @@ public struct TemplateSet: Sendable {
     private let sources: [String: String]
     /// For each template, the dotted names outside sections in it and its parents, scanned once.
     private let dottedNames: [String: [(template: String, tag: MustacheTag)]]
+    /// Every template converted for `TemplateRenderer`; nil when one could not be, and the
+    /// library renders instead.
+    private(set) var compiled: [String: [TemplateNode]]?
 
     /// The templates every build renders; a theme must provide each.
     public static let pageTemplates = [
@@ -35,6 +38,7 @@ public struct TemplateSet: Sendable {
         }
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
+        var compiled: [String: [TemplateNode]]? = [:]
         let names = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
             .sorted()
@@ -43,8 +47,11 @@ public struct TemplateSet: Sendable {
             let name = String(relative.dropLast(".mustache".count))
             guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { continue }
             do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
+                let template = try MustacheTemplate(string: file.text)
+                library.register(template, named: name)
                 sources[name] = file.text
+                compiled?[name] = try? TemplateNode.nodes(of: template)
+                if compiled?[name] == nil { compiled = nil }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
                     .error(
@@ -60,21 +67,21 @@ public struct TemplateSet: Sendable {
                     SourceLocation(path: root + "/" + name + ".mustache"), "missing template '\(name).mustache'",
                     hint: "every theme needs: " + pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")))
         }
-        let set = TemplateSet(directory: root, library: library, sources: sources, dottedNames: dottedNames(sources))
+        let set = TemplateSet(
+            directory: root, library: library, sources: sources, dottedNames: dottedNames(sources), compiled: compiled)
         diagnostics += set.lint()
         return (diagnostics.hasErrors ? nil : set, diagnostics)
     }
 
-    /// Renders a page, failing when the template needs a key the page does not provide.
-    public func render(_ name: String, _ model: [String: Any]) throws(RenderError) -> String {
-        guard library.getTemplate(named: name) != nil else {
+    /// Renders a page as UTF-8, failing when the template needs a key the page does not provide.
+    public func render(_ name: String, _ model: [String: Any]) throws(RenderError) -> [UInt8] {
+        guard sources[name] != nil else {
             throw RenderError(
                 diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
         }
         if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
-        let recorder = KeyRecorder(model)
-        let output = library.render(recorder, withTemplate: name) ?? ""
-        if let key = recorder.missing.sorted().first {
+        let (output, missing) = compiled.map { renderCompiled(name, model, $0) } ?? renderWithLibrary(name, model)
+        if let key = missing.sorted().first {
             let (template, line, column) = locate(key, startingAt: name)
             throw RenderError(
                 diagnostic: .error(
@@ -84,6 +91,27 @@ public struct TemplateSet: Sendable {
                         ?? "a template can use: " + model.keys.sorted().joined(separator: ", ")))
         }
         return output
+    }
+
+    /// The same theme rendered by swift-mustache alone.
+    func withLibraryRendering() -> TemplateSet {
+        var set = self
+        set.compiled = nil
+        return set
+    }
+
+    private func renderCompiled(_ name: String, _ model: [String: Any], _ templates: [String: [TemplateNode]]) -> ([UInt8], Set<String>) {
+        var renderer = TemplateRenderer(templates: templates)
+        renderer.render(name, model: model)
+        return (renderer.output, renderer.missing)
+    }
+
+    /// swift-mustache's own rendering: the fallback for themes the converter cannot take, and
+    /// the reference the tests hold `TemplateRenderer` to.
+    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], Set<String>) {
+        let recorder = KeyRecorder(model)
+        let output = library.render(recorder, withTemplate: name) ?? ""
+        return (Array(output.utf8), recorder.missing)
     }
 
     // MARK: Checks

@@ -52,7 +52,7 @@ final class RandomEditSequenceTests: XCTestCase {
         let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
         XCTAssertTrue(builder.build().succeeded)
         let before = try snapshot(output)
-        var editor = ReportEditor(content: content)
+        let editor = ReportEditor(content: content)
         let claims = try editor.claimFiles()[0]
         let original = try String(contentsOfFile: claims, encoding: .utf8)
         try original.replacingOccurrences(of: "  actor: ", with: "  actor: x", options: [], range: original.range(of: "  actor: "))

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The site's machine-readable files (feed, claims.json, search index, sitemap), made on a
+/// thread of their own while the pages render. A file an edit cannot change comes back as nil:
+/// the published one stays.
+final class MachineFilesTask: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var files: [(OutputPath, String?)] = []
+
+    init(site: SiteContext, jobs: [PageJob], affected: AffectedPages?) {
+        DispatchQueue.global().async(group: group) { [self] in
+            var files: [(OutputPath, String?)] = []
+            func add(_ path: String, needed: Bool, _ text: @autoclosure () -> String) {
+                guard let outputPath = OutputPath(path) else { return }
+                files.append((outputPath, needed ? text() : nil))
+            }
+            add("feed.xml", needed: affected?.feed ?? true, MachineFiles.feed(site))
+            add("claims.json", needed: affected?.claimsJSON ?? true, MachineFiles.claimsJSON(site))
+            add("search/index.js", needed: affected?.searchIndex ?? true, MachineFiles.searchIndex(site))
+            if let base = site.report.site.baseURL {
+                add("sitemap.xml", needed: affected?.sitemap ?? true, MachineFiles.sitemap(pages: jobs.map(\.path), base: base))
+            }
+            self.files = files
+        }
+    }
+
+    /// The files, once made; waits for the thread.
+    @discardableResult
+    func wait() -> [(OutputPath, String?)] {
+        group.wait()
+        return files
+    }
+}

@@ -1,0 +1,49 @@
+/// One piece of a parsed template, in the form `TemplateRenderer` walks. swift-mustache parses
+/// the theme (its grammar, whitespace rules and error positions stay the authority); its tokens
+/// are converted into these once per theme, so rendering needs no dynamic lookups or casts
+/// beyond reading the view model's values.
+indirect enum TemplateNode: Sendable {
+    case text([UInt8])
+    case variable(TemplateName, escaped: Bool)
+    case section(TemplateName, body: [TemplateNode], inverted: Bool)
+    /// `{{> name}}` or `{{< name}}…{{/name}}`: `indentation` for standalone partials, `overrides`
+    /// for the blocks a child template defines.
+    case partial(String, indentation: [UInt8]?, overrides: [String: [TemplateNode]]?)
+    /// `{{$name}}default{{/name}}` in a parent: the child's definition or the default.
+    case block(String, defaultBody: [TemplateNode], indentation: [UInt8]?)
+}
+
+/// A tag's name as Mustache resolves it: `.`, `.a.b`, `a.b` or `transform(a)`.
+struct TemplateName: Sendable {
+    enum Start: Sendable {
+        /// `{{.}}`: the innermost value.
+        case current
+        /// `{{.a}}`: looked up in the innermost value only.
+        case innermost
+        /// `{{a.b}}`: the first part is looked up from the innermost value outwards.
+        case stack
+        /// `{{first()}}`: the position in the list being iterated.
+        case listPosition
+    }
+
+    var text: String
+    var start: Start
+    var parts: [String]
+    /// Applied innermost first: `a(b(c))` applies `b`, then `a`.
+    var transforms: [String]
+
+    init(_ text: String, transforms: [String]) {
+        self.text = text
+        self.transforms = transforms
+        parts = text.split(separator: ".").map(String.init)
+        if text == "." {
+            start = .current
+        } else if text.isEmpty && !transforms.isEmpty {
+            start = .listPosition
+        } else if text.first == "." {
+            start = .innermost
+        } else {
+            start = .stack
+        }
+    }
+}

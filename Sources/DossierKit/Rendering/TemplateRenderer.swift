@@ -1,0 +1,278 @@
+import Mustache
+
+/// Renders converted templates against a page's view model straight into UTF-8 bytes, with the
+/// semantics of swift-mustache's own renderer (sections, lists, inheritance, standalone partial
+/// indentation, transforms). It exists for speed: the library looks every name up through
+/// protocol casts and builds the page by string concatenation, which was half of a full build.
+struct TemplateRenderer {
+    /// What a section or partial renders with, as swift-mustache's context carries it.
+    private struct Scope {
+        var position: ListPosition?
+        var indentation: [UInt8]?
+        var overrides: [String: [TemplateNode]]?
+    }
+
+    private let templates: [String: [TemplateNode]]
+    private var stack: [Any] = []
+    private(set) var output: [UInt8] = []
+    /// The first part of every name that no value on the stack had, down to the page itself.
+    private(set) var missing: Set<String> = []
+
+    init(templates: [String: [TemplateNode]], capacity: Int = 16_384) {
+        self.templates = templates
+        output.reserveCapacity(capacity)
+    }
+
+    mutating func render(_ name: String, model: [String: Any]) {
+        guard let nodes = templates[name] else { return }
+        stack = [model]
+        render(nodes, Scope())
+    }
+
+    // MARK: Nodes
+
+    private mutating func render(_ nodes: [TemplateNode], _ scope: Scope) {
+        guard let indentation = scope.indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, scope) }
+            return
+        }
+        // A standalone partial's indentation goes before every line it renders but its first.
+        let start = output.count
+        for node in nodes {
+            let before = output.count
+            render(node, scope)
+            if output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n") {
+                output.insert(contentsOf: indentation, at: before)
+            }
+        }
+    }
+
+    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
+        switch node {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
+        case .variable(let name, let escaped):
+            guard let value = resolve(name, scope) else { return }
+            if let string = value as? String {
+                escaped ? appendEscaped(string) : output.append(contentsOf: string.utf8)
+            } else if value is Absent {
+                return
+            } else {
+                let text = Self.describe(value)
+                escaped ? appendEscaped(text) : output.append(contentsOf: text.utf8)
+            }
+        case .section(let name, let body, let inverted):
+            let value = resolve(name, scope)
+            inverted ? renderInverted(body, value, scope) : renderSection(body, value, scope)
+        case .partial(let name, let indentation, let overrides):
+            guard let nodes = templates[name] else { return }
+            var inner = Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides)
+            if let indentation { inner.indentation = (scope.indentation ?? []) + indentation }
+            if let overrides {
+                // The outermost definition of a block wins, as in Mustache's inheritance.
+                inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+            }
+            render(nodes, inner)
+        case .block(let name, let defaultBody, let indentation):
+            var inner = Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides)
+            if let indentation { inner.indentation = (scope.indentation ?? []) + indentation }
+            render(scope.overrides?[name] ?? defaultBody, inner)
+        }
+    }
+
+    private mutating func renderSection(_ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
+        guard let value else { return }
+        if let list = Self.list(value) {
+            for (index, item) in list.enumerated() {
+                stack.append(item)
+                let position = ListPosition(first: index == 0, last: index == list.count - 1, index: index)
+                render(body, Scope(position: position, indentation: scope.indentation, overrides: scope.overrides))
+                stack.removeLast()
+            }
+        } else if let flag = value as? Bool {
+            if flag { render(body, scope) }
+        } else if value is Absent {
+            return
+        } else {
+            stack.append(value)
+            render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
+            stack.removeLast()
+        }
+    }
+
+    private mutating func renderInverted(_ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
+        guard let value else { return render(body, scope) }
+        if let list = Self.list(value) {
+            guard list.isEmpty else { return }
+            stack.append(value)
+            render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
+            stack.removeLast()
+        } else if let flag = value as? Bool {
+            if !flag { render(body, scope) }
+        } else if value is Absent {
+            render(body, scope)
+        }
+    }
+
+    // MARK: Names
+
+    private mutating func resolve(_ name: TemplateName, _ scope: Scope) -> Any? {
+        var value: Any?
+        switch name.start {
+        case .current:
+            value = stack.last
+        case .listPosition:
+            value = scope.position
+        case .innermost:
+            value = stack.last.flatMap { Self.child(name.parts, of: $0) }
+        case .stack:
+            let first = name.parts[0]
+            var found: Any?
+            for object in stack.reversed() {
+                if let child = Self.child(named: first, of: object) {
+                    found = child
+                    break
+                }
+            }
+            guard let found else {
+                missing.insert(first)
+                return nil
+            }
+            value = name.parts.count == 1 ? found : Self.child(name.parts.dropFirst(), of: found)
+        }
+        guard var result = value else { return nil }
+        for transform in name.transforms.reversed() {
+            guard let transformed = Self.apply(transform, to: result) else { return nil }
+            result = transformed
+        }
+        return result
+    }
+
+    private static func child<Parts: Collection<String>>(_ parts: Parts, of object: Any) -> Any? {
+        var value = object
+        for part in parts {
+            guard let next = child(named: part, of: value) else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    private static func child(named name: String, of object: Any) -> Any? {
+        if let dictionary = object as? [String: Any] { return dictionary[name] }
+        if object is String || object is Absent || object is Bool || object is Int { return nil }
+        // Any other value is read as the library reads it: its stored property of that name.
+        guard let match = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else { return nil }
+        let optional = Mirror(reflecting: match)
+        guard optional.displayStyle == .optional else { return match }
+        return optional.children.first?.value
+    }
+
+    // MARK: Values
+
+    /// The items of a list value, which a section repeats for.
+    private static func list(_ value: Any) -> [Any]? {
+        if let items = value as? [[String: Any]] { return items }
+        if value is String || value is [String: Any] || value is Bool { return nil }
+        return value as? [Any]
+    }
+
+    /// A value as text, as swift-mustache prints it (`String(describing:)`, optionals unwrapped).
+    private static func describe(_ value: Any) -> String {
+        if let number = value as? Int { return String(number) }
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional, let wrapped = mirror.children.first?.value { return String(describing: wrapped) }
+        return String(describing: value)
+    }
+
+    /// swift-mustache's transforms, for the value types view models hold.
+    private static func apply(_ transform: String, to value: Any) -> Any? {
+        if let position = value as? ListPosition { return position.transform(transform) }
+        if let string = value as? String {
+            switch transform {
+            case "empty": return string.isEmpty
+            case "capitalized": return string.capitalized
+            case "lowercased": return string.lowercased()
+            case "uppercased": return string.uppercased()
+            case "reversed": return String(string.reversed())
+            default: return nil
+            }
+        }
+        if let number = value as? Int {
+            switch transform {
+            case "equalzero": return number == 0
+            case "plusone": return number + 1
+            case "minusone": return number - 1
+            case "even": return number & 1 == 0
+            case "odd": return number & 1 == 1
+            default: return nil
+            }
+        }
+        if let dictionary = value as? [String: Any] {
+            switch transform {
+            case "count": return dictionary.count
+            case "empty": return dictionary.isEmpty
+            case "enumerated": return dictionary.map { ["key": $0.key, "value": $0.value] as [String: Any] }
+            case "sorted": return dictionary.sorted { $0.key < $1.key }.map { ["key": $0.key, "value": $0.value] as [String: Any] }
+            default: return nil
+            }
+        }
+        if let items = list(value) {
+            switch transform {
+            case "first": return items.first
+            case "last": return items.last
+            case "reversed": return Array(items.reversed())
+            case "count": return items.count
+            case "empty": return items.isEmpty
+            case "sorted":
+                if let strings = value as? [String] { return strings.sorted() }
+                if let numbers = value as? [Int] { return numbers.sorted() }
+                return nil
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    // MARK: Output
+
+    /// Appends text with `&`, `<`, `>`, `"` and `'` escaped, as swift-mustache's HTML content type does.
+    private mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let entity: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                entity.withUTF8Buffer { output.append(contentsOf: $0) }
+                runStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        }
+    }
+}
+
+/// Where the innermost list section is, which `{{#first()}}` and its kin read.
+private struct ListPosition {
+    var first: Bool
+    var last: Bool
+    var index: Int
+
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "first": return first
+        case "last": return last
+        case "index": return index
+        case "even": return index & 1 == 0
+        case "odd": return index & 1 == 1
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import XCTest
+
+@testable import DossierKit
+
+/// `TemplateRenderer` must write what swift-mustache writes, byte for byte: for a theme that
+/// uses every Mustache feature the converter takes, and for whole sites with the default theme.
+final class TemplateRendererTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory()
+    }
+
+    override func tearDown() {
+        folder = nil
+    }
+
+    /// A theme that exercises inheritance, blocks, partial indentation, lists and transforms.
+    private func featureTheme() throws -> TemplateSet {
+        try folder.write(
+            "Theme/layout.mustache",
+            """
+            <html>
+              {{$head}}<title>default</title>{{/head}}
+              <body>
+                {{$main}}nothing{{/main}}
+              </body>
+            </html>
+
+            """)
+        try folder.write(
+            "Theme/index.mustache",
+            """
+            {{<layout}}
+            {{$head}}<title>{{title}} & co</title>{{/head}}
+            {{$main}}
+            <h1>{{title}}</h1>{{! a comment }}
+            {{#items}}
+              <li class="{{#first()}}first{{/first()}}{{#last()}} last{{/last()}}" data-i="{{index()}}">{{name}} {{{name_html}}}</li>
+            {{/items}}
+            {{^items}}no items{{/items}}
+            {{^empty(tags)}}<p>{{#tags}}{{.}}{{^last()}}, {{/last()}}{{/tags}}</p>{{/empty(tags)}}
+            {{#empty(none)}}<p>empty list</p>{{/empty(none)}}
+            {{^none}}inverted empty list{{/none}}
+            <p>{{count}} {{flag}} {{count(tags)}} {{uppercased(title)}} {{absent}}[{{#absent}}never{{/absent}}{{^absent}}absent{{/absent}}]</p>
+            {{#site}}{{name}} {{title}}{{/site}} {{site.name}} {{missing.name}}
+            {{#nested}}{{#inner}}{{value}} {{outer}}{{/inner}}{{/nested}}
+              {{> note}}
+            {{/main}}
+            {{/layout}}
+
+            """)
+        for name in TemplateSet.pageTemplates where name != "index" { try folder.write("Theme/\(name).mustache", "{{title}}\n") }
+        try folder.write("Theme/note.mustache", "<aside>\n  line one\n  {{title}}\n</aside>\n")
+        let (set, diagnostics) = TemplateSet.load(directory: folder.url("Theme"))
+        XCTAssertEqual(diagnostics.map(\.message), [])
+        return try XCTUnwrap(set)
+    }
+
+    private let model: [String: Any] = [
+        "title": "Tom <&> \"Jerry's\"",
+        "items": [["name": "a<b", "name_html": "<b>a</b>"], ["name": "c", "name_html": "<i>c</i>"], ["name": "d", "name_html": ""]],
+        "tags": ["x", "y&z"],
+        "none": [] as [Any],
+        "count": 42,
+        "flag": true,
+        "absent": Absent.value,
+        "site": ["name": "Site"],
+        "missing": Absent.value,
+        "nested": ["inner": ["value": "v"]],
+        "outer": "o",
+    ]
+
+    func testRendersWhatSwiftMustacheRenders() throws {
+        let theme = try featureTheme()
+        XCTAssertNotNil(theme.compiled, "every template of the theme converts")
+        let compiled = try theme.render("index", model)
+        let (library, missing) = theme.withLibraryRendering().renderWithLibrary("index", model)
+        XCTAssertEqual(missing, [])
+        XCTAssertEqual(String(decoding: compiled, as: UTF8.self), String(decoding: library, as: UTF8.self))
+        let text = String(decoding: compiled, as: UTF8.self)
+        XCTAssertTrue(text.contains("<title>Tom &lt;&amp;&gt; &quot;Jerry&#39;s&quot; & co</title>"), text)
+        XCTAssertTrue(text.contains(#"<li class="first" data-i="0">a&lt;b <b>a</b></li>"#), text)
+        XCTAssertTrue(text.contains("<p>x, y&amp;z</p>"), text)
+        XCTAssertTrue(text.contains("      <aside>\n        line one\n"), "a standalone partial is indented: \(text)")
+    }
+
+    func testReportsAKeyThePageLacksLikeTheLibrary() throws {
+        let theme = try featureTheme()
+        var model = self.model
+        model["count"] = nil
+        XCTAssertThrowsError(try theme.render("index", model)) { error in
+            let diagnostic = (error as? TemplateSet.RenderError)?.diagnostic
+            XCTAssertEqual(diagnostic?.message, "the index page has no value 'count'")
+            XCTAssertEqual(diagnostic?.location.line, 12)
+        }
+        XCTAssertEqual(theme.renderWithLibrary("index", model).1, ["count"])
+    }
+
+    func testTheDefaultThemeConverts() throws {
+        let (set, diagnostics) = TemplateSet.load(directory: TestPaths.templates)
+        XCTAssertEqual(diagnostics.map(\.message), [])
+        let templates = FileTree.files(TestPaths.templates).filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(9)) }
+        XCTAssertEqual(templates.count, 20)
+        XCTAssertEqual(set?.compiled?.keys.sorted(), templates.sorted(), "rendered by TemplateRenderer, not the slower library")
+    }
+
+    /// Every file of the good fixture and of the project's own report, built both ways.
+    func testWholeSitesMatchTheLibrary() throws {
+        for content in [TestPaths.fixture("good"), TestPaths.packageRoot + "/Content"] {
+            var trees: [[String: Data]] = []
+            for library in [false, true] {
+                var options = BuildOptions(
+                    contentDirectory: content, templatesDirectory: TestPaths.templates,
+                    outputDirectory: folder.url(library ? "library" : "compiled"))
+                options.libraryRendering = library
+                let result = SiteBuilder(options: options).build()
+                XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.message), [], content)
+                trees.append(FileTree.contents(options.outputDirectory))
+            }
+            XCTAssertGreaterThan(trees[0].count, 30, content)
+            XCTAssertEqual(trees[0].keys.sorted(), trees[1].keys.sorted(), content)
+            for (path, bytes) in trees[0] where trees[1][path] != bytes {
+                XCTFail("\(content): \(path) differs from swift-mustache's rendering")
+            }
+        }
+    }
+}

@@ -7,7 +7,7 @@ final class MachineFilesTask: @unchecked Sendable {
     private let group = DispatchGroup()
     private var files: [(OutputPath, String?)] = []
 
-    init(site: SiteContext, jobs: [PageJob], affected: AffectedPages?) {
+    init(site: SiteContext, pages: [OutputPath], affected: AffectedPages?) {
         DispatchQueue.global().async(group: group) { [self] in
             var files: [(OutputPath, String?)] = []
             func add(_ path: String, needed: Bool, _ text: @autoclosure () -> String) {
@@ -18,7 +18,7 @@ final class MachineFilesTask: @unchecked Sendable {
             add("claims.json", needed: affected?.claimsJSON ?? true, MachineFiles.claimsJSON(site))
             add("search/index.js", needed: affected?.searchIndex ?? true, MachineFiles.searchIndex(site))
             if let base = site.report.site.baseURL {
-                add("sitemap.xml", needed: affected?.sitemap ?? true, MachineFiles.sitemap(pages: jobs.map(\.path), base: base))
+                add("sitemap.xml", needed: affected?.sitemap ?? true, MachineFiles.sitemap(pages: pages, base: base))
             }
             self.files = files
         }

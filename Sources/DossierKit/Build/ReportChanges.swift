@@ -8,6 +8,9 @@ struct ReportChanges {
     var topics: Set<String> = []
     var claims: Set<String> = []
 
+    /// No change yet; a rebuild that knows what it re-read fills in the rest.
+    init() {}
+
     init(old: Report, new: Report) {
         site = old.site.withoutPositions != new.site.withoutPositions
         articles = Self.diff(old.articles, new.articles) { $0.sameContent(as: $1) }

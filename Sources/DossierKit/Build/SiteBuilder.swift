@@ -6,14 +6,21 @@ import Foundation
 /// files' hashes — and after an edit renders only the pages the edit can alter.
 public final class SiteBuilder: @unchecked Sendable {
     public let options: BuildOptions
-    private var parsedCache: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
+    var parsedCache: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
     private var discoveryDiagnostics: [Diagnostic] = []
-    private var textCache: [String: ArticleText] = [:]
-    private var articleCache: [String: (key: ArticleRenderKey, rendered: RenderedArticle)] = [:]
-    private var templateCache: (set: TemplateSet, diagnostics: [Diagnostic])?
+    var textCache: [String: ArticleText] = [:]
+    var articleCache: [String: (key: ArticleRenderKey, rendered: RenderedArticle)] = [:]
+    var templateCache: (set: TemplateSet, diagnostics: [Diagnostic])?
     private var htmlCache: [String: (markdown: String, unsafe: Bool, html: String)] = [:]
     /// The last published build, which an incremental build compares against.
-    private var previous: (site: SiteContext, hashes: [OutputPath: Int])?
+    var previous: (site: SiteContext, hashes: [OutputPath: Int], pages: [OutputPath])?
+    /// Whether the last run published: then `previous` is what it loaded and validated.
+    var lastRunPublished = false
+    /// The last full validation's findings and the load's diagnostics, which an article edit updates.
+    var validationCache: ReportValidator.Findings?
+    var lastLoadDiagnostics: [Diagnostic] = []
+    /// Whether the last run took the article-edit path (for tests).
+    private(set) var tookArticleEditPath = false
     private let lock = NSLock()
 
     public init(options: BuildOptions) {
@@ -42,9 +49,18 @@ public final class SiteBuilder: @unchecked Sendable {
     private func runSteps(publish: Bool, changedPaths: [String]?, _ result: inout BuildResult, _ clock: inout Stopwatch) {
         let themeChanged = changedPaths?.contains { Self.isInside($0, options.templatesDirectory) } ?? true
         if themeChanged { templateCache = nil }
+        // The usual edit while writing, one article's text or header, takes a path whose work
+        // grows with the edit rather than with the report.
+        tookArticleEditPath = false
+        if publish, let changedPaths, let edit = clock.timeIfTaken("load", { articleEdit(changedPaths) }) {
+            tookArticleEditPath = true
+            return runArticleEdit(edit, &result, &clock)
+        }
+        lastRunPublished = false
 
         let (files, loadDiagnostics) = clock.time("load") { loadFiles(changedPaths: changedPaths) }
         result.diagnostics += loadDiagnostics
+        lastLoadDiagnostics = loadDiagnostics
         let report = ContentLoader.assemble(files)
 
         let (templates, renderer) = clock.time("validate") { () -> (TemplateSet?, MarkdownRenderer) in
@@ -52,18 +68,14 @@ public final class SiteBuilder: @unchecked Sendable {
             let renderer = MarkdownRenderer(unsafeHTML: report?.site.unsafeHTML ?? false)
             guard let report else { return (templates, renderer) }
             let texts = articleTexts(report, renderer: renderer)
-            result.diagnostics += ReportValidator.validate(report) { article, quote in
+            let findings = ReportValidator.findings(report) { article, quote in
                 texts[article]?.quotes[quote] ?? .missing
             }
+            validationCache = findings
+            result.diagnostics += findings.all
             return (templates, renderer)
         }
-        result.diagnostics.sort()
-        if options.strict && !result.diagnostics.hasErrors && result.diagnostics.warningCount > 0 {
-            result.notes.append("--strict: warnings fail the build")
-            result.diagnostics = result.diagnostics.map {
-                var strict = $0; strict.severity = .error; return strict
-            }
-        }
+        settleDiagnostics(&result)
         guard !result.diagnostics.hasErrors, let report, let templates else { return }
 
         let (site, changes) = clock.time("index") { () -> (SiteContext, ReportChanges?) in
@@ -81,6 +93,27 @@ public final class SiteBuilder: @unchecked Sendable {
             result.diagnostics += clock.time("render") { render(jobs, templates: templates, site: site, stage: nil) }
             return
         }
+        renderAndPublish(site, changes: changes, pageSetUnchanged: false, templates: templates, &result, &clock)
+    }
+
+    /// Sorts the diagnostics and, with --strict, turns warnings into errors.
+    func settleDiagnostics(_ result: inout BuildResult) {
+        result.diagnostics.sort()
+        if options.strict && !result.diagnostics.hasErrors && result.diagnostics.warningCount > 0 {
+            result.notes.append("--strict: warnings fail the build")
+            result.diagnostics = result.diagnostics.map {
+                var strict = $0; strict.severity = .error; return strict
+            }
+        }
+    }
+
+    /// Renders the pages an edit can change (all of them without `changes`), the edited page and
+    /// list first, and publishes the build. `pageSetUnchanged` says the site has exactly the
+    /// previous build's pages, so that none needs listing or removing.
+    func renderAndPublish(
+        _ site: SiteContext, changes: ReportChanges?, pageSetUnchanged: Bool, templates: TemplateSet, _ result: inout BuildResult,
+        _ clock: inout Stopwatch
+    ) {
         let stage: OutputStage
         do {
             stage = try OutputStage(outputDirectory: options.outputDirectory, knownHashes: previous?.hashes)
@@ -90,27 +123,36 @@ public final class SiteBuilder: @unchecked Sendable {
             return
         }
         // Planning (which pages an edit can change) counts toward the render step.
-        let (allJobs, affected, machineFiles, renderErrors) = clock.time("render") {
-            () -> ([PageJob], AffectedPages?, [(OutputPath, String?)], [Diagnostic]) in
-            let allJobs = PageCatalog.jobs(site)
+        let (pages, affected, machineFiles, renderErrors) = clock.time("render") {
+            () -> ([OutputPath], AffectedPages?, [(OutputPath, String?)], [Diagnostic]) in
             // After an edit, render only what it can change; the rest stays as published.
             var affected: AffectedPages?
             if let changes, let previous {
                 affected = AffectedPages.compute(old: previous.site, new: site, changes: changes)
             }
-            // claims.json, the feed and the search index are made on their own thread meanwhile:
-            // each is one long serial job that would otherwise run after every page.
-            let machineFiles = MachineFilesTask(site: site, jobs: allJobs, affected: affected)
-            defer { machineFiles.wait() }
-            let jobs = affected.map { affected in allJobs.filter { affected.pages.contains($0.path.value) } } ?? allJobs
-            if affected != nil {
-                let rendered = Set(jobs.map(\.path))
-                stage.keep(allJobs.map(\.path).filter { !rendered.contains($0) }, hashes: previous?.hashes ?? [:])
+            let jobs: [PageJob]
+            let pages: [OutputPath]
+            if let affected, pageSetUnchanged, let previous {
+                jobs = PageCatalog.jobs(site, only: affected.pages)
+                pages = previous.pages
+                stage.keepAll(previous.hashes)
+            } else {
+                let allJobs = PageCatalog.jobs(site)
+                pages = allJobs.map(\.path)
+                jobs = affected.map { affected in allJobs.filter { affected.pages.contains($0.path.value) } } ?? allJobs
+                if affected != nil {
+                    let rendered = Set(jobs.map(\.path))
+                    stage.keep(pages.filter { !rendered.contains($0) }, hashes: previous?.hashes ?? [:])
+                }
             }
+            // claims.json, the feed and the search index are made on their own thread while the
+            // pages render: each is one long serial job that would otherwise run after every page.
             guard let first = affected?.first, !first.isEmpty else {
+                let machineFiles = MachineFilesTask(site: site, pages: pages, affected: affected)
                 let errors = render(jobs, templates: templates, site: site, stage: stage)
-                return (allJobs, affected, machineFiles.wait(), errors)
+                return (pages, affected, machineFiles.wait(), errors)
             }
+            // The edited page and its list go first, with no other work competing for the cores.
             let early = jobs.filter { first.contains($0.path.value) }
             var errors = render(early, templates: templates, site: site, stage: stage)
             if errors.isEmpty {
@@ -121,12 +163,13 @@ public final class SiteBuilder: @unchecked Sendable {
                         .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
                 }
             }
+            let machineFiles = MachineFilesTask(site: site, pages: pages, affected: affected)
             if errors.isEmpty {
                 errors = render(jobs.filter { !first.contains($0.path.value) }, templates: templates, site: site, stage: stage)
             }
-            return (allJobs, affected, machineFiles.wait(), errors)
+            return (pages, affected, machineFiles.wait(), errors)
         }
-        result.pageCount = allJobs.count
+        result.pageCount = pages.count
         if !renderErrors.isEmpty {
             result.diagnostics += renderErrors
             stage.discard()
@@ -151,7 +194,8 @@ public final class SiteBuilder: @unchecked Sendable {
                     stage.keep(previous?.hashes.keys.filter { $0.value.hasPrefix("assets/") } ?? [], hashes: previous?.hashes ?? [:])
                 }
                 result.output = try stage.publish(previousPaths: affected == nil ? nil : previous.map { Set($0.hashes.keys) })
-                previous = (site, stage.hashes)
+                previous = (site, stage.hashes, pages)
+                lastRunPublished = true
             } catch {
                 stage.discard()
                 previous = nil
@@ -201,7 +245,7 @@ public final class SiteBuilder: @unchecked Sendable {
         return (files, diagnostics + files.flatMap(\.diagnostics))
     }
 
-    private func loadTemplates(_ diagnostics: inout [Diagnostic]) -> TemplateSet? {
+    func loadTemplates(_ diagnostics: inout [Diagnostic]) -> TemplateSet? {
         if let templateCache {
             diagnostics += templateCache.diagnostics
             return templateCache.set
@@ -296,7 +340,7 @@ public final class SiteBuilder: @unchecked Sendable {
     }
 
     /// Renders pages on every core into the stage; one diagnostic per template problem.
-    private func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?) -> [Diagnostic] {
+    func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?) -> [Diagnostic] {
         let outcomes = Parallel.map(jobs) { job -> Diagnostic? in
             do {
                 let html = try templates.render(job.template, Layout.decorate(job.build(), job: job, site: site))
@@ -346,7 +390,7 @@ public final class SiteBuilder: @unchecked Sendable {
     }
 
     /// Someone may have deleted the output between builds: then only a full build is right.
-    private static func outputIsIntact(_ output: String) -> Bool {
+    static func outputIsIntact(_ output: String) -> Bool {
         FileManager.default.fileExists(atPath: output + "/index.html")
     }
 }

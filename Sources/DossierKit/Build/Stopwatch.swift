@@ -12,4 +12,12 @@ struct Stopwatch {
         }
         return try work()
     }
+
+    /// Times a step that may turn out not to apply: it counts only when it returns a value.
+    mutating func timeIfTaken<T>(_ name: String, _ work: () throws -> T?) rethrows -> T? {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard let value = try work() else { return nil }
+        steps.append(BuildResult.Step(name: name, milliseconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
+        return value
+    }
 }

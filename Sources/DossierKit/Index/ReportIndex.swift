@@ -9,6 +9,8 @@ public struct ReportIndex: Sendable {
     public let claimsByWeapon: [String: [Claim]]
     public let claimsByTopic: [String: [Claim]]
     public let claimsByArticle: [String: [Claim]]
+    /// How many claims each year holds, by the year of their dates' anchors.
+    public let claimCountByYear: [Int: Int]
     /// Claim id to the claims that answer it.
     public let responses: [String: [Claim]]
     /// Weapon id to its direct members, sorted by name.
@@ -28,7 +30,9 @@ public struct ReportIndex: Sendable {
         self.timeline = timeline
         var byActor: [String: [Claim]] = [:], about: [String: [Claim]] = [:], byWeapon: [String: [Claim]] = [:]
         var byTopic: [String: [Claim]] = [:], byArticle: [String: [Claim]] = [:], responses: [String: [Claim]] = [:]
+        var countByYear: [Int: Int] = [:]
         for claim in timeline {
+            countByYear[claim.said.anchor.year, default: 0] += 1
             byActor[claim.actor, default: []].append(claim)
             for subject in Set(claim.subjects) { about[subject, default: []].append(claim) }
             for weapon in Set(claim.weapons) { byWeapon[weapon, default: []].append(claim) }
@@ -37,6 +41,7 @@ public struct ReportIndex: Sendable {
             for answered in Set(claim.respondsTo) { responses[answered, default: []].append(claim) }
         }
         claimsByActor = byActor
+        claimCountByYear = countByYear
         claimsAboutActor = about
         claimsByWeapon = byWeapon
         claimsByTopic = byTopic

@@ -23,6 +23,8 @@ public final class OutputStage: @unchecked Sendable {
     private var publishedEarly: [String] = []
     private var all: Set<OutputPath> = []
     private var unchangedCount = 0
+    /// Whether every file of the previous build stays unless this build rewrites it.
+    private var keepsAll = false
     private var createdFolders: Set<String> = []
     /// Content hashes of files known to be on disk, so a rebuild can skip reading them back.
     private let knownHashes: [OutputPath: Int]?
@@ -88,6 +90,15 @@ public final class OutputStage: @unchecked Sendable {
         }
     }
 
+    /// Keeps every file of the previous build, `hashes` holding them all, except those this build
+    /// writes anew: for a rebuild that knows its pages are the same set as before.
+    public func keepAll(_ hashes: [OutputPath: Int]) {
+        lock.withLock {
+            self.hashes = hashes
+            keepsAll = true
+        }
+    }
+
     /// Publishes some staged files ahead of the rest: after an edit, the page the author is
     /// looking at lands first. The rest of the build still publishes or fails as a whole.
     public func publishEarly(_ paths: Set<OutputPath>) throws {
@@ -135,7 +146,9 @@ public final class OutputStage: @unchecked Sendable {
             summary.written.append(path.value)
         }
         summary.written.sort()
-        if let previousPaths {
+        if keepsAll {
+            summary.unchanged = hashes.count - summary.written.count
+        } else if let previousPaths {
             for path in previousPaths.subtracting(all).sorted() {
                 try? fileManager.removeItem(atPath: outputDirectory + "/" + path.value)
                 summary.removed.append(path.value)

@@ -1,7 +1,7 @@
 /// The articles list (newest first) and one page per article: its text with each quoted
 /// passage marked and linked to its claims, and the first mention of each entity linked.
 enum ArticlePages {
-    static func jobs(_ site: SiteContext) -> [PageJob] {
+    static func jobs(_ site: SiteContext, only wanted: Set<String>? = nil) -> [PageJob] {
         var jobs: [PageJob] = []
         if let path = OutputPath("articles/index.html") {
             jobs.append(
@@ -9,7 +9,10 @@ enum ArticlePages {
                     ["articles": site.articleOrder.map(site.articleLink), "count": site.articleOrder.count]
                 })
         }
-        for article in site.report.articles.values {
+        let articles =
+            wanted.map { PageCatalog.ids(in: "articles", of: $0).compactMap { site.report.articles[$0] } }
+            ?? Array(site.report.articles.values)
+        for article in articles {
             guard let path = OutputPath.page("articles", article.id) else { continue }
             jobs.append(
                 PageJob(path: path, template: "article", section: "articles", title: article.title) {

@@ -3,8 +3,9 @@ import Foundation
 /// One page per claim, a permalink a reader can cite: the statement, who said it and when, each
 /// source with its quote in context, the exchange it belongs to, and schema.org `Claim` JSON-LD.
 enum ClaimPages {
-    static func jobs(_ site: SiteContext) -> [PageJob] {
-        site.index.timeline.compactMap { claim in
+    static func jobs(_ site: SiteContext, only wanted: Set<String>? = nil) -> [PageJob] {
+        let claims = wanted.map { PageCatalog.ids(in: "claims", of: $0).compactMap { site.index.claimsByID[$0] } } ?? site.index.timeline
+        return claims.compactMap { claim in
             guard let path = OutputPath.page("claims", claim.id) else { return nil }
             return PageJob(path: path, template: "claim", section: "timeline", title: claim.text) {
                 page(claim, site)

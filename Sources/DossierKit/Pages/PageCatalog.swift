@@ -1,7 +1,22 @@
 /// Every page of the site, from every page builder.
 enum PageCatalog {
-    static func jobs(_ site: SiteContext) -> [PageJob] {
-        HomePage.jobs(site) + TopicPages.jobs(site) + ActorPages.jobs(site) + WeaponPages.jobs(site)
-            + ArticlePages.jobs(site) + ClaimPages.jobs(site) + TimelinePages.jobs(site) + UtilityPages.jobs(site)
+    /// All pages, or only those whose paths are in `wanted`: a rebuild after an edit asks for a
+    /// few pages and should not build a job for each of 40,000.
+    static func jobs(_ site: SiteContext, only wanted: Set<String>? = nil) -> [PageJob] {
+        let jobs =
+            HomePage.jobs(site) + TopicPages.jobs(site) + ActorPages.jobs(site) + WeaponPages.jobs(site)
+            + ArticlePages.jobs(site, only: wanted) + ClaimPages.jobs(site, only: wanted) + TimelinePages.jobs(site)
+            + UtilityPages.jobs(site)
+        guard let wanted else { return jobs }
+        return jobs.filter { wanted.contains($0.path.value) }
+    }
+
+    /// The ids of the entries in one folder whose pages are wanted (`claims/<id>/index.html`).
+    static func ids(in folder: String, of wanted: Set<String>) -> [String] {
+        wanted.compactMap { path -> String? in
+            let parts = path.split(separator: "/")
+            guard parts.count == 3, parts[0] == folder, parts[2] == "index.html" else { return nil }
+            return String(parts[1])
+        }.sorted()
     }
 }

@@ -12,35 +12,44 @@ public final class SiteContext: @unchecked Sendable {
     public let mentionedIn: [String: [String]]
     /// Claim list items, built when a page first needs one: a rebuild after an edit renders a
     /// few pages and so builds a few items, not one per claim.
-    private let itemCache = ClaimItemCache()
+    private let itemCache = ViewModelCache()
+    private let linkCache = ViewModelCache()
     /// The quoted passages marked in each article, kept so that a rebuild can reuse them.
     let quoteMarks: [String: [QuoteMark]]
     /// Article ids, newest first.
     public let articleOrder: [String]
 
+    /// `articleOrder` and `mentionedIn` may come from a previous build whose articles had the
+    /// same dates and mentions: sorting and grouping 10,000 articles is most of this init's time.
     public init(
         report: Report, index: ReportIndex, articles: [String: RenderedArticle], html: [String: String],
-        quoteMarks: [String: [QuoteMark]] = [:]
+        quoteMarks: [String: [QuoteMark]] = [:], articleOrder: [String]? = nil, mentionedIn: [String: [String]]? = nil
     ) {
         self.quoteMarks = quoteMarks
         self.report = report
         self.index = index
         self.articles = articles
         self.html = html
-        let order = report.articles.values.sorted { lhs, rhs in
-            PartialDate.timelineOrder(rhs.published, lhs.published) ?? (lhs.id < rhs.id)
-        }.map(\.id)
-        articleOrder = order
-        var mentioned: [String: [String]] = [:]
-        for id in order {
-            for key in articles[id]?.mentionedKeys ?? [] { mentioned[key, default: []].append(id) }
+        let order =
+            articleOrder
+            ?? report.articles.values.sorted { lhs, rhs in
+                PartialDate.timelineOrder(rhs.published, lhs.published) ?? (lhs.id < rhs.id)
+            }.map(\.id)
+        self.articleOrder = order
+        if let mentionedIn {
+            self.mentionedIn = mentionedIn
+        } else {
+            var mentioned: [String: [String]] = [:]
+            for id in order {
+                for key in articles[id]?.mentionedKeys ?? [] { mentioned[key, default: []].append(id) }
+            }
+            self.mentionedIn = mentioned
         }
-        mentionedIn = mentioned
     }
 
     /// The list item of a claim, shared by every page that lists it.
     public func claimItem(_ claim: Claim) -> [String: Any] {
-        itemCache.item(claim.id) {
+        itemCache.model(claim.id) {
             ClaimItem(claim: claim, report: report, responses: index.responses[claim.id]?.count ?? 0).model
         }
     }
@@ -55,7 +64,18 @@ public final class SiteContext: @unchecked Sendable {
         ["name": report.topics[id]?.title ?? id, "href": SiteURL.topic(id)]
     }
 
+    /// After an edit to some articles' text or headers only, the previous build's claim items
+    /// and the other articles' links are still right: lists of 10,000 articles need not rebuild them.
+    func carryModels(from previous: SiteContext, exceptArticles edited: Set<String>) {
+        itemCache.carry(from: previous.itemCache)
+        linkCache.carry(from: previous.linkCache, except: edited)
+    }
+
     public func articleLink(_ id: String) -> [String: Any] {
+        linkCache.model(id) { makeArticleLink(id) }
+    }
+
+    private func makeArticleLink(_ id: String) -> [String: Any] {
         let article = report.articles[id]
         return [
             "title": article?.title ?? id, "href": SiteURL.article(id),

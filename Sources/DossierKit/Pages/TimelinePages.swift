@@ -4,14 +4,14 @@ enum TimelinePages {
     static let compactAbove = 1_000
 
     static func years(_ site: SiteContext) -> [Int] {
-        Array(Set(site.index.timeline.map { $0.said.anchor.year })).sorted()
+        site.index.claimCountByYear.keys.sorted()
     }
 
     static func jobs(_ site: SiteContext) -> [PageJob] {
         var jobs: [PageJob] = []
         let years = self.years(site)
         let yearLinks: [[String: Any]] = years.map { year in
-            ["year": year, "href": SiteURL.year(year), "count": site.index.timeline.filter { $0.said.anchor.year == year }.count]
+            ["year": year, "href": SiteURL.year(year), "count": site.index.claimCountByYear[year] ?? 0]
         }
         if let path = OutputPath("timeline/index.html") {
             jobs.append(

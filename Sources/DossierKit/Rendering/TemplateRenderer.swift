@@ -13,7 +13,32 @@ struct TemplateRenderer {
     }
 
     private let templates: [String: [TemplateNode]]
-    private var stack: [Any] = []
+    /// The values sections opened, innermost last; dictionaries are cast once, when pushed,
+    /// not at every name looked up through them.
+    private var stack: [Frame] = []
+
+    private enum Frame {
+        case dictionary([String: Any])
+        case other(Any)
+
+        init(_ value: Any) {
+            if let dictionary = value as? [String: Any] { self = .dictionary(dictionary) } else { self = .other(value) }
+        }
+
+        var value: Any {
+            switch self {
+            case .dictionary(let dictionary): return dictionary
+            case .other(let value): return value
+            }
+        }
+
+        func child(named name: String) -> Any? {
+            switch self {
+            case .dictionary(let dictionary): return dictionary[name]
+            case .other(let value): return TemplateRenderer.child(named: name, of: value)
+            }
+        }
+    }
     private(set) var output: [UInt8] = []
     /// The first part of every name that no value on the stack had, down to the page itself.
     private(set) var missing: Set<String> = []
@@ -25,7 +50,7 @@ struct TemplateRenderer {
 
     mutating func render(_ name: String, model: [String: Any]) {
         guard let nodes = templates[name] else { return }
-        stack = [model]
+        stack = [.dictionary(model)]
         render(nodes, Scope())
     }
 
@@ -82,29 +107,41 @@ struct TemplateRenderer {
 
     private mutating func renderSection(_ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
         guard let value else { return }
-        if let list = Self.list(value) {
+        // Lists of dictionaries, what view models mostly hold, are walked as they are: seen as
+        // [Any], every item would be boxed again and cast back.
+        if let items = value as? [[String: Any]] {
+            for (index, item) in items.enumerated() {
+                stack.append(.dictionary(item))
+                renderItem(body, index: index, count: items.count, scope)
+            }
+        } else if let list = Self.list(value) {
             for (index, item) in list.enumerated() {
-                stack.append(item)
-                let position = ListPosition(first: index == 0, last: index == list.count - 1, index: index)
-                render(body, Scope(position: position, indentation: scope.indentation, overrides: scope.overrides))
-                stack.removeLast()
+                stack.append(Frame(item))
+                renderItem(body, index: index, count: list.count, scope)
             }
         } else if let flag = value as? Bool {
             if flag { render(body, scope) }
         } else if value is Absent {
             return
         } else {
-            stack.append(value)
+            stack.append(Frame(value))
             render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
             stack.removeLast()
         }
+    }
+
+    /// One item of a list section, already pushed; pops it.
+    private mutating func renderItem(_ body: [TemplateNode], index: Int, count: Int, _ scope: Scope) {
+        let position = ListPosition(first: index == 0, last: index == count - 1, index: index)
+        render(body, Scope(position: position, indentation: scope.indentation, overrides: scope.overrides))
+        stack.removeLast()
     }
 
     private mutating func renderInverted(_ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
         guard let value else { return render(body, scope) }
         if let list = Self.list(value) {
             guard list.isEmpty else { return }
-            stack.append(value)
+            stack.append(Frame(value))
             render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
             stack.removeLast()
         } else if let flag = value as? Bool {
@@ -120,16 +157,18 @@ struct TemplateRenderer {
         var value: Any?
         switch name.start {
         case .current:
-            value = stack.last
+            value = stack.last?.value
         case .listPosition:
             value = scope.position
         case .innermost:
-            value = stack.last.flatMap { Self.child(name.parts, of: $0) }
+            value = stack.last.flatMap { frame in
+                frame.child(named: name.parts[0]).flatMap { Self.child(name.parts.dropFirst(), of: $0) }
+            }
         case .stack:
             let first = name.parts[0]
             var found: Any?
-            for object in stack.reversed() {
-                if let child = Self.child(named: first, of: object) {
+            for frame in stack.reversed() {
+                if let child = frame.child(named: first) {
                     found = child
                     break
                 }
@@ -157,7 +196,7 @@ struct TemplateRenderer {
         return value
     }
 
-    private static func child(named name: String, of object: Any) -> Any? {
+    fileprivate static func child(named name: String, of object: Any) -> Any? {
         if let dictionary = object as? [String: Any] { return dictionary[name] }
         if object is String || object is Absent || object is Bool || object is Int { return nil }
         // Any other value is read as the library reads it: its stored property of that name.

@@ -5,6 +5,19 @@ public struct ReportValidator {
     /// Looks a quote up in an article's text (article id, quote); the builder caches the answers.
     let quoteCheck: (String, String) -> QuoteCheck
     private var diagnostics: [Diagnostic] = []
+    /// What the checks of claims' sources found, by the article they cite: the only findings an
+    /// edit to an article's text or header can change, so a rebuild redoes just that article's.
+    private var byArticle: [String: [Diagnostic]] = [:]
+
+    /// A validation's findings, kept apart by what they depend on.
+    public struct Findings: Sendable {
+        /// Findings about references, ids, aliases, families and unused entries.
+        public var reportWide: [Diagnostic]
+        /// Findings about the sources citing each article (quotes, dates).
+        public var byArticle: [String: [Diagnostic]]
+
+        public var all: [Diagnostic] { reportWide + byArticle.keys.sorted().flatMap { byArticle[$0] ?? [] } }
+    }
 
     public init(report: Report, quoteCheck: @escaping (String, String) -> QuoteCheck) {
         self.report = report
@@ -12,9 +25,26 @@ public struct ReportValidator {
     }
 
     public static func validate(_ report: Report, quoteCheck: @escaping (String, String) -> QuoteCheck) -> [Diagnostic] {
+        findings(report, quoteCheck: quoteCheck).all
+    }
+
+    public static func findings(_ report: Report, quoteCheck: @escaping (String, String) -> QuoteCheck) -> Findings {
         var validator = ReportValidator(report: report, quoteCheck: quoteCheck)
         validator.run()
-        return validator.diagnostics
+        return Findings(reportWide: validator.diagnostics, byArticle: validator.byArticle)
+    }
+
+    /// The findings about the sources that cite one article, given the claims citing it.
+    static func articleFindings(
+        _ report: Report, article: Article, citing claims: [Claim], quoteCheck: @escaping (String, String) -> QuoteCheck
+    ) -> [Diagnostic] {
+        var validator = ReportValidator(report: report, quoteCheck: quoteCheck)
+        for claim in claims {
+            for (index, source) in claim.sources.enumerated() where source.article == article.id {
+                validator.checkSource(of: claim, at: index, in: article)
+            }
+        }
+        return validator.byArticle[article.id] ?? []
     }
 
     /// Validates with each article's plain text given as blocks (tests, small reports).
@@ -165,17 +195,22 @@ public struct ReportValidator {
                     reference(source.article, kind: "article", in: articleIDs, at: claim.source["sources[\(index)].article"])
                     continue
                 }
-                if claim.said.earliestDay > article.published.anchor.latestDay {
-                    diagnostics.append(
-                        .warning(
-                            claim.source["said"],
-                            "claim '\(claim.id)' is dated \(claim.said.display), after article '\(article.id)' that reports it was published (\(article.published.display))",
-                            hint: "check the 'said' date"))
-                }
-                if let quote = source.quote {
-                    checkQuote(quote, in: article, at: claim.source["sources[\(index)].quote"])
-                }
+                checkSource(of: claim, at: index, in: article)
             }
+        }
+    }
+
+    /// A source's date against its article's, and its quote against the article's text.
+    private mutating func checkSource(of claim: Claim, at index: Int, in article: Article) {
+        if claim.said.earliestDay > article.published.anchor.latestDay {
+            byArticle[article.id, default: []].append(
+                .warning(
+                    claim.source["said"],
+                    "claim '\(claim.id)' is dated \(claim.said.display), after article '\(article.id)' that reports it was published (\(article.published.display))",
+                    hint: "check the 'said' date"))
+        }
+        if let quote = claim.sources[index].quote {
+            checkQuote(quote, in: article, at: claim.source["sources[\(index)].quote"])
         }
     }
 
@@ -183,7 +218,7 @@ public struct ReportValidator {
         let result = quoteCheck(article.id, quote)
         if result == .found { return }
         let spansBlocks = result == .spansBlocks
-        diagnostics.append(
+        byArticle[article.id, default: []].append(
             .error(
                 location, "quote not found in article '\(article.id)'",
                 hint: spansBlocks

@@ -76,6 +76,8 @@ final class TargetedRebuildTests: XCTestCase {
         let rebuilt = assertRebuildMatchesCleanBuild("a paragraph added to an article", changed: [path])
         XCTAssertEqual(rebuilt.output?.written, ["articles/2022-10-18-iran-admits-drones/index.html"], "only the page that shows it")
         XCTAssertEqual(rebuilt.output?.removed, [])
+        XCTAssertTrue(builder.tookArticleEditPath, "an edit to an article's text takes the article-edit path")
+        XCTAssertEqual(rebuilt.steps.map(\.name), ["load", "validate", "index", "render", "write"])
 
         path = try replace(
             "Content/articles/2023-01-kanani-denies-missiles.md", "Nasser Kanani rejected", with: "On Monday, Nasser Kanani rejected")
@@ -96,12 +98,41 @@ final class TargetedRebuildTests: XCTestCase {
         path = try replace(
             "Content/articles/2022-12-24-iran-refuses-ballistic-missiles.md", "published: 2022-12-24T18:01", with: "published: 2022-12-25")
         assertRebuildMatchesCleanBuild("an article's date", changed: [path])
+        XCTAssertTrue(builder.tookArticleEditPath, "a header edit takes it too")
 
         let added = try folder.write(
             "Content/articles/2022-11-extra.md", "---\ntitle: Extra\npublished: 2022-11\n---\n\nThe Shahed-136 and Iran.\n")
         assertRebuildMatchesCleanBuild("a new article", changed: [added])
+        XCTAssertFalse(builder.tookArticleEditPath, "a new article changes the set of pages: the full path")
         try FileManager.default.removeItem(atPath: added)
         assertRebuildMatchesCleanBuild("an article removed", changed: [added])
+    }
+
+    /// The article-edit path revalidates the edited article's quotes: breaking one fails the
+    /// build as a clean check would, leaves the output alone, and the fix publishes again.
+    func testAnArticleEditThatLosesAQuotedPassage() throws {
+        let article = "Content/articles/2023-01-kanani-denies-missiles.md"
+        let original = FileTree.text(folder.url(article))
+        let before = FileTree.contents(folder.url("Public"))
+        let path = try replace(article, "as \"baseless", with: "as \"groundless")
+        let failed = builder.build(changedPaths: [path])
+        XCTAssertTrue(builder.tookArticleEditPath)
+        XCTAssertFalse(failed.succeeded)
+        let check = SiteBuilder(
+            options: BuildOptions(contentDirectory: content, templatesDirectory: theme, outputDirectory: folder.url("Unused"))
+        )
+        .check()
+        XCTAssertGreaterThan(check.diagnostics.filter { $0.message.hasPrefix("quote not found") }.count, 0)
+        XCTAssertEqual(failed.diagnostics.map(\.headline), check.diagnostics.map(\.headline))
+        XCTAssertEqual(FileTree.contents(folder.url("Public")), before, "a failed build leaves the output as it was")
+
+        try original.write(toFile: path, atomically: true, encoding: .utf8)
+        let fixed = assertRebuildMatchesCleanBuild("the passage restored", changed: [path])
+        XCTAssertFalse(builder.tookArticleEditPath, "after a failed build the full path runs")
+        XCTAssertEqual(fixed.output?.written.count, 0, "the published pages already show the restored text")
+        try replace(article, "Nasser Kanani rejected", with: "On Monday, Nasser Kanani rejected")
+        assertRebuildMatchesCleanBuild("the next edit", changed: [path])
+        XCTAssertTrue(builder.tookArticleEditPath, "and the one after takes the article-edit path again")
     }
 
     func testClaimEdits() throws {

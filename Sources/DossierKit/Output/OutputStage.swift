@@ -123,9 +123,10 @@ public final class OutputStage: @unchecked Sendable {
     public func publish(previousPaths: Set<OutputPath>? = nil) throws -> Summary {
         let fileManager = FileManager.default
         var summary = Summary(written: publishedEarly, unchanged: unchangedCount)
-        if stagesWholeSite && publishedEarly.isEmpty {
-            // Nothing was published before: the staged site becomes the output in one step.
-            if fileManager.fileExists(atPath: outputDirectory) { try fileManager.removeItem(atPath: outputDirectory) }
+        // Nothing was published before: the staged site becomes the output in one step. rmdir
+        // removes the output folder only while it is still empty; if anything appeared in it
+        // during the build, the files are moved in one by one below and nothing is lost.
+        if stagesWholeSite && publishedEarly.isEmpty && (!fileManager.fileExists(atPath: outputDirectory) || rmdir(outputDirectory) == 0) {
             try FileIO.rename(stagingDirectory, outputDirectory)
             summary.written = changed.map(\.path.value).sorted()
             return summary

@@ -53,6 +53,36 @@ final class PublishTests: XCTestCase {
         }
     }
 
+    // MARK: A first build
+
+    /// With no site published yet, the staged site becomes the output in one rename: into a
+    /// missing folder or an empty one, leaving no staging folder behind.
+    func testAFirstBuildPublishesIntoAMissingOrEmptyFolder() throws {
+        let first = build()
+        assertSucceeded(first)
+        XCTAssertEqual(first.output?.written, Array(FileTree.contents(output).keys).sorted())
+        try FileManager.default.removeItem(atPath: output)
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: false)
+        let intoEmpty = build()
+        assertSucceeded(intoEmpty)
+        XCTAssertEqual(intoEmpty.output?.written, first.output?.written)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url(".Public.dossier-staging")))
+    }
+
+    /// A file that appears in the output folder while a first build runs is kept: the pages
+    /// are then moved in one by one instead of the folder being replaced.
+    func testAFileAddedDuringAFirstBuildIsKept() throws {
+        let stage = try OutputStage(outputDirectory: output)
+        try stage.write(try XCTUnwrap(OutputPath("articles/x/index.html")), Array("<p>x</p>".utf8))
+        try folder.write("Public/.well-known/security.txt", "Contact: mailto:x@example.org\n")
+        let summary = try stage.publish()
+        XCTAssertEqual(summary.written, ["articles/x/index.html"])
+        XCTAssertEqual(summary.removed, [])
+        XCTAssertEqual(FileTree.text(folder.url("Public/articles/x/index.html")), "<p>x</p>")
+        XCTAssertEqual(FileTree.text(folder.url("Public/.well-known/security.txt")), "Contact: mailto:x@example.org\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url(".Public.dossier-staging")))
+    }
+
     // MARK: A failed build
 
     func testAFailedBuildLeavesTheOutputExactlyAsItWas() throws {

@@ -7,23 +7,25 @@ struct ReportChanges {
     var weapons: Set<String> = []
     var topics: Set<String> = []
     var claims: Set<String> = []
+    /// Whether an entry appeared or went: only then can the set of pages differ.
+    var addsOrRemoves = false
 
     /// No change yet; a rebuild that knows what it re-read fills in the rest.
     init() {}
 
     init(old: Report, new: Report) {
         site = old.site.withoutPositions != new.site.withoutPositions
-        articles = Self.diff(old.articles, new.articles) { $0.sameContent(as: $1) }
-        actors = Self.diff(old.actors, new.actors) { $0.withoutPositions == $1.withoutPositions }
-        weapons = Self.diff(old.weapons, new.weapons) { $0.withoutPositions == $1.withoutPositions }
-        topics = Self.diff(old.topics, new.topics) { $0.withoutPositions == $1.withoutPositions }
-        claims = Self.changedClaims(old.claims, new.claims)
+        articles = Self.diff(old.articles, new.articles, &addsOrRemoves) { $0.sameContent(as: $1) }
+        actors = Self.diff(old.actors, new.actors, &addsOrRemoves) { $0.withoutPositions == $1.withoutPositions }
+        weapons = Self.diff(old.weapons, new.weapons, &addsOrRemoves) { $0.withoutPositions == $1.withoutPositions }
+        topics = Self.diff(old.topics, new.topics, &addsOrRemoves) { $0.withoutPositions == $1.withoutPositions }
+        claims = Self.changedClaims(old.claims, new.claims, &addsOrRemoves)
         // Both reports passed validation, so neither holds a duplicate claim id.
     }
 
     /// Ids of claims that differ. Claims usually stay in the same order, so they are compared
     /// pairwise first; only when ids shift are they matched by id (the first of an id counts).
-    private static func changedClaims(_ old: [Claim], _ new: [Claim]) -> Set<String> {
+    private static func changedClaims(_ old: [Claim], _ new: [Claim], _ addsOrRemoves: inout Bool) -> Set<String> {
         if old.count == new.count, zip(old, new).allSatisfy({ $0.id == $1.id }) {
             var changed: Set<String> = []
             for (before, after) in zip(old, new) where !before.sameContent(as: after) { changed.insert(after.id) }
@@ -32,7 +34,7 @@ struct ReportChanges {
         var oldClaims: [String: Claim] = [:], newClaims: [String: Claim] = [:]
         for claim in old where oldClaims[claim.id] == nil { oldClaims[claim.id] = claim }
         for claim in new where newClaims[claim.id] == nil { newClaims[claim.id] = claim }
-        return diff(oldClaims, newClaims) { $0.sameContent(as: $1) }
+        return diff(oldClaims, newClaims, &addsOrRemoves) { $0.sameContent(as: $1) }
     }
 
     /// Anything beyond articles' and claims' own pages and lists changed: render everything.
@@ -40,10 +42,22 @@ struct ReportChanges {
 
     var isEmpty: Bool { !site && articles.isEmpty && actors.isEmpty && weapons.isEmpty && topics.isEmpty && claims.isEmpty }
 
-    private static func diff<Value>(_ old: [String: Value], _ new: [String: Value], _ same: (Value, Value) -> Bool) -> Set<String> {
+    private static func diff<Value>(
+        _ old: [String: Value], _ new: [String: Value], _ addsOrRemoves: inout Bool, _ same: (Value, Value) -> Bool
+    ) -> Set<String> {
         var changed: Set<String> = []
-        for (id, value) in new where !(old[id].map { same($0, value) } ?? false) { changed.insert(id) }
-        for id in old.keys where new[id] == nil { changed.insert(id) }
+        for (id, value) in new {
+            guard let before = old[id] else {
+                changed.insert(id)
+                addsOrRemoves = true
+                continue
+            }
+            if !same(before, value) { changed.insert(id) }
+        }
+        for id in old.keys where new[id] == nil {
+            changed.insert(id)
+            addsOrRemoves = true
+        }
         return changed
     }
 }

@@ -95,7 +95,7 @@ extension SiteBuilder {
             let site = SiteContext(
                 report: report, index: old.index, articles: rendered, html: old.html, quoteMarks: old.quoteMarks,
                 articleOrder: sameOrder ? old.articleOrder : nil, mentionedIn: sameMentions ? old.mentionedIn : nil)
-            site.carryModels(from: old, exceptArticles: changes.articles)
+            site.carryModels(from: old, changedClaims: [], changedArticles: changes.articles)
             return (site, changes)
         }
         renderAndPublish(site, changes: changes, pageSetUnchanged: true, templates: templates, &result, &clock)

@@ -84,7 +84,9 @@ public final class SiteBuilder: @unchecked Sendable {
                 themeChanged || !Self.outputIsIntact(options.outputDirectory)
                 ? nil : previous.map { ReportChanges(old: $0.site.report, new: report) }
             let sameRelations = changes.map { $0.claims.isEmpty && $0.actors.isEmpty && $0.weapons.isEmpty && $0.topics.isEmpty } ?? false
-            return (buildContext(report, renderer: renderer, index: sameRelations ? previous?.site.index : nil), changes)
+            return (
+                buildContext(report, renderer: renderer, index: sameRelations ? previous?.site.index : nil, changes: changes), changes
+            )
         }
         guard publish else {
             // A check renders every page too, into nothing: a theme error must not wait for the build.
@@ -93,7 +95,8 @@ public final class SiteBuilder: @unchecked Sendable {
             result.diagnostics += clock.time("render") { render(jobs, templates: templates, site: site, stage: nil) }
             return
         }
-        renderAndPublish(site, changes: changes, pageSetUnchanged: false, templates: templates, &result, &clock)
+        renderAndPublish(
+            site, changes: changes, pageSetUnchanged: changes.map { !$0.addsOrRemoves } ?? false, templates: templates, &result, &clock)
     }
 
     /// Sorts the diagnostics and, with --strict, turns warnings into errors.
@@ -280,7 +283,10 @@ public final class SiteBuilder: @unchecked Sendable {
 
     /// The rendered Markdown, the index and the page builders' shared values. `index` is the
     /// previous build's, when no claim or entry that the index relates has changed.
-    private func buildContext(_ report: Report, renderer: MarkdownRenderer, index: ReportIndex? = nil) -> SiteContext {
+    /// `changes`, from the published build, lets the context carry over what they leave be.
+    private func buildContext(
+        _ report: Report, renderer: MarkdownRenderer, index: ReportIndex? = nil, changes: ReportChanges? = nil
+    ) -> SiteContext {
         let mentions = MentionCatalog.index(for: report)
         let mentionKey = MentionCatalog.fingerprint(report)
         // The marks depend on the claims and their actors' names only: the published build's are
@@ -320,8 +326,25 @@ public final class SiteBuilder: @unchecked Sendable {
             newHTMLCache[key] = (source.markdown, unsafe, html[key] ?? "")
         }
         htmlCache = newHTMLCache
-        return SiteContext(
-            report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html, quoteMarks: quotesByArticle)
+        guard let changes, !changes.needsFullRender, let old = previous?.site else {
+            return SiteContext(
+                report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html,
+                quoteMarks: quotesByArticle)
+        }
+        // No actor, weapon, topic or setting changed: the article order stands while no article
+        // did, the mention lists while every article mentions what it did, and the claim values
+        // of the claims the edit leaves be.
+        let sameMentions = renderedByID.allSatisfy { id, article in old.articles[id]?.mentionedKeys == article.mentionedKeys }
+        let site = SiteContext(
+            report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html, quoteMarks: quotesByArticle,
+            articleOrder: changes.articles.isEmpty ? old.articleOrder : nil,
+            mentionedIn: changes.articles.isEmpty && sameMentions ? old.mentionedIn : nil)
+        var claims = changes.claims
+        for id in changes.claims {
+            for index in [old.index, site.index] { claims.formUnion(index.claimsByID[id]?.respondsTo ?? []) }
+        }
+        site.carryModels(from: old, changedClaims: claims, changedArticles: changes.articles)
+        return site
     }
 
     /// The quoted passages of each article, with the claims they link to.

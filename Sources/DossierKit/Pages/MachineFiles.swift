@@ -48,54 +48,63 @@ enum MachineFiles {
     /// Every claim with its references resolved, for other tools.
     static func claimsJSON(_ site: SiteContext) -> String {
         let report = site.report
-        let claims: [[String: Any]] = site.index.timeline.map { claim in
-            var object: [String: Any] = [
-                "id": claim.id,
-                "url": SiteURL.claim(claim.id),
-                "text": claim.text,
-                "actor": ["id": claim.actor, "name": site.actorName(claim.actor)],
-                "said": ["text": claim.said.text, "display": claim.said.display, "earliest": claim.said.isoDay],
-                "subjects": claim.subjects.map { ["id": $0, "name": site.actorName($0)] },
-                "weapons": claim.weapons.map { ["id": $0, "name": site.weaponName($0)] },
-                "responds_to": claim.respondsTo,
-                "responded_by": (site.index.responses[claim.id] ?? []).map(\.id),
-                "sources": claim.sources.map { source -> [String: Any] in
-                    let article = report.articles[source.article]
-                    var object: [String: Any] = [
-                        "article": source.article, "title": article?.title ?? "",
-                        "published": article?.published.text ?? "", "page": SiteURL.article(source.article),
-                    ]
-                    if let quote = source.quote { object["quote"] = quote }
-                    if let outlet = article?.outlet { object["outlet"] = outlet }
-                    if let url = article?.url { object["url"] = url }
-                    return object
-                },
-            ]
-            if let topic = claim.topic, let stance = claim.stance {
-                object["topic"] = ["id": topic, "title": report.topics[topic]?.title ?? topic]
-                object["stance"] = stance.rawValue
-            }
-            if let refersTo = claim.refersTo {
-                object["refers_to"] = ["text": refersTo.text, "display": refersTo.display]
-            }
-            if let text = claim.refersToText { object["refers_to_text"] = text }
-            if let venue = claim.venue { object["venue"] = venue }
-            return object
+        // Each claim is encoded once and kept for the next build, where the edit leaves it be.
+        let claims: [JSONText.Encoded] = site.index.timeline.map { claim in
+            JSONText.Encoded(
+                text: site.claimJSONCache.value(claim.id) { JSONText.encode(claimObject(claim, site), pretty: true, depth: 2) })
         }
         var root: [String: Any] = ["title": report.site.title, "language": report.site.language, "claims": claims]
         if let base = report.site.baseURL { root["base_url"] = base }
         return JSONText.encode(root, pretty: true) + "\n"
     }
 
+    /// One claim of claims.json, with its references resolved.
+    private static func claimObject(_ claim: Claim, _ site: SiteContext) -> [String: Any] {
+        let report = site.report
+        var object: [String: Any] = [
+            "id": claim.id,
+            "url": SiteURL.claim(claim.id),
+            "text": claim.text,
+            "actor": ["id": claim.actor, "name": site.actorName(claim.actor)],
+            "said": ["text": claim.said.text, "display": claim.said.display, "earliest": claim.said.isoDay],
+            "subjects": claim.subjects.map { ["id": $0, "name": site.actorName($0)] },
+            "weapons": claim.weapons.map { ["id": $0, "name": site.weaponName($0)] },
+            "responds_to": claim.respondsTo,
+            "responded_by": (site.index.responses[claim.id] ?? []).map(\.id),
+            "sources": claim.sources.map { source -> [String: Any] in
+                let article = report.articles[source.article]
+                var object: [String: Any] = [
+                    "article": source.article, "title": article?.title ?? "",
+                    "published": article?.published.text ?? "", "page": SiteURL.article(source.article),
+                ]
+                if let quote = source.quote { object["quote"] = quote }
+                if let outlet = article?.outlet { object["outlet"] = outlet }
+                if let url = article?.url { object["url"] = url }
+                return object
+            },
+        ]
+        if let topic = claim.topic, let stance = claim.stance {
+            object["topic"] = ["id": topic, "title": report.topics[topic]?.title ?? topic]
+            object["stance"] = stance.rawValue
+        }
+        if let refersTo = claim.refersTo {
+            object["refers_to"] = ["text": refersTo.text, "display": refersTo.display]
+        }
+        if let text = claim.refersToText { object["refers_to_text"] = text }
+        if let venue = claim.venue { object["venue"] = venue }
+        return object
+    }
+
     /// The search index as a script, so that search works from file:// where fetch() does not.
     static func searchIndex(_ site: SiteContext) -> String {
-        var entries: [[String: Any]] = []
+        var entries: [Any] = []
         for claim in site.index.timeline {
-            entries.append([
+            let entry: [String: Any] = [
                 "k": "Claim", "t": "\(site.actorName(claim.actor)): \(claim.text)", "h": SiteURL.claim(claim.id),
                 "d": claim.said.display,
                 "x": claim.sources.compactMap(\.quote).joined(separator: " "),
-            ])
+            ]
+            entries.append(JSONText.Encoded(text: site.searchEntryCache.value(claim.id) { JSONText.encode(entry, forScript: true) }))
         }
         for id in site.articleOrder {
             guard let article = site.report.articles[id] else { continue }

@@ -12,8 +12,11 @@ public final class SiteContext: @unchecked Sendable {
     public let mentionedIn: [String: [String]]
     /// Claim list items, built when a page first needs one: a rebuild after an edit renders a
     /// few pages and so builds a few items, not one per claim.
-    private let itemCache = ViewModelCache()
-    private let linkCache = ViewModelCache()
+    private let itemCache = KeyedCache<[String: Any]>()
+    private let linkCache = KeyedCache<[String: Any]>()
+    /// Each claim's entry in claims.json and in the search index, encoded.
+    let claimJSONCache = KeyedCache<String>()
+    let searchEntryCache = KeyedCache<String>()
     /// The quoted passages marked in each article, kept so that a rebuild can reuse them.
     let quoteMarks: [String: [QuoteMark]]
     /// Article ids, newest first.
@@ -49,7 +52,7 @@ public final class SiteContext: @unchecked Sendable {
 
     /// The list item of a claim, shared by every page that lists it.
     public func claimItem(_ claim: Claim) -> [String: Any] {
-        itemCache.model(claim.id) {
+        itemCache.value(claim.id) {
             ClaimItem(claim: claim, report: report, responses: index.responses[claim.id]?.count ?? 0).model
         }
     }
@@ -64,15 +67,28 @@ public final class SiteContext: @unchecked Sendable {
         ["name": report.topics[id]?.title ?? id, "href": SiteURL.topic(id)]
     }
 
-    /// After an edit to some articles' text or headers only, the previous build's claim items
-    /// and the other articles' links are still right: lists of 10,000 articles need not rebuild them.
-    func carryModels(from previous: SiteContext, exceptArticles edited: Set<String>) {
-        itemCache.carry(from: previous.itemCache)
-        linkCache.carry(from: previous.linkCache, except: edited)
+    /// Takes over the previous build's claim items, article links and encoded claims, but for
+    /// those the edit can change. Valid only when no actor, weapon, topic or site setting
+    /// changed: the values name those. `claims` must hold the claims whose replies changed too.
+    func carryModels(from previous: SiteContext, changedClaims claims: Set<String>, changedArticles articles: Set<String>) {
+        // Claim counts on article links follow the claims' sources, before and after.
+        var links = articles
+        var encoded = claims
+        for id in claims {
+            for index in [previous.index, index] { links.formUnion(index.claimsByID[id]?.sources.map(\.article) ?? []) }
+        }
+        // claims.json names the articles a claim cites.
+        for id in articles {
+            for index in [previous.index, index] { encoded.formUnion(index.claimsByArticle[id]?.map(\.id) ?? []) }
+        }
+        itemCache.carry(from: previous.itemCache, except: claims)
+        linkCache.carry(from: previous.linkCache, except: links)
+        claimJSONCache.carry(from: previous.claimJSONCache, except: encoded)
+        searchEntryCache.carry(from: previous.searchEntryCache, except: claims)
     }
 
     public func articleLink(_ id: String) -> [String: Any] {
-        linkCache.model(id) { makeArticleLink(id) }
+        linkCache.value(id) { makeArticleLink(id) }
     }
 
     private func makeArticleLink(_ id: String) -> [String: Any] {

@@ -164,6 +164,12 @@ final class TargetedRebuildTests: XCTestCase {
             with: "  subjects: [russia, ukraine]\n  weapons: [fateh-110, shahed-136]")
         assertRebuildMatchesCleanBuild("a claim's subjects and weapons", changed: [path])
 
+        // The article lists count each article's claims; claims.json names the articles cited.
+        path = try replace(
+            missiles, "      quote: baseless claims of the enemies\n",
+            with: "      quote: baseless claims of the enemies\n    - article: 2022-10-18-iran-admits-drones\n")
+        assertRebuildMatchesCleanBuild("a claim cites one more article", changed: [path])
+
         let added = try folder.write(
             "Content/claims/more.yml",
             "- id: kanani-again\n  actor: nasser-kanani\n  said: 2023-01\n  text: Again.\n  responds_to: [budanov-iran-in-no-hurry]\n  sources: [{article: 2023-01-kanani-denies-missiles}]\n"

@@ -66,4 +66,17 @@ final class TimelineOrderTests: XCTestCase {
         XCTAssertEqual(byOrder.first, "2021-02-28")
         XCTAssertEqual(byOrder.last, "2023")
     }
+
+    /// The index sorts through precomputed keys; they must give exactly the comparator's order.
+    func testTheIndexSortKeysAgreeWithTheComparator() throws {
+        let dates = [
+            "2022", "2022-12", "2022-12-23", "2022-12-22", "2022-12-24", "2022~", "2022-12?", "2022-12/2023-01",
+            "../2022-12", "2022-11/..", "2023-01-05", "2021", "2022-12-23/2022-12-24",
+        ]
+        var claims: [Claim] = []
+        for (index, date) in dates.enumerated() {
+            for suffix in ["b", "a"] { claims.append(try claim("c\(dates.count - index)-\(suffix)", said: date)) }
+        }
+        XCTAssertEqual(ReportIndex.inTimelineOrder(claims).map(\.id), claims.sorted(by: ReportIndex.timelineOrder).map(\.id))
+    }
 }

@@ -65,6 +65,9 @@ public final class SiteBuilder: @unchecked Sendable {
 
         let (templates, renderer) = clock.time("validate") { () -> (TemplateSet?, MarkdownRenderer) in
             let templates = loadTemplates(&result.diagnostics)
+            if let reason = templates?.libraryReason, !options.libraryRendering {
+                result.notes.append("the theme is rendered by swift-mustache, several times slower (\(reason))")
+            }
             let renderer = MarkdownRenderer(unsafeHTML: report?.site.unsafeHTML ?? false)
             guard let report else { return (templates, renderer) }
             let texts = articleTexts(report, renderer: renderer)

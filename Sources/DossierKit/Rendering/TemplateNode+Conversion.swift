@@ -56,8 +56,12 @@ extension TemplateNode {
             return .block(
                 try field(0, as: String.self), defaultBody: try nodes(of: try field(1, as: MustacheTemplate.self)),
                 indentation: try field(2, as: String?.self).map { Array($0.utf8) })
+        case "contentType":
+            throw ConversionFailure(reason: "it uses the content-type pragma {{%CONTENT_TYPE}}")
+        case "dynamicNamePartial":
+            throw ConversionFailure(reason: "it uses a dynamic partial {{>*name}}")
         default:
-            throw ConversionFailure(reason: "'\(kind)' tags are not supported")
+            throw ConversionFailure(reason: "its '\(kind)' tags are not supported")
         }
     }
 }

@@ -18,6 +18,8 @@ public struct TemplateSet: Sendable {
     /// Every template converted for `TemplateRenderer`; nil when one could not be, and the
     /// library renders instead.
     private(set) var compiled: [String: [TemplateNode]]?
+    /// Why the library renders this theme, when it does: for a note to the user.
+    private(set) var libraryReason: String?
 
     /// The templates every build renders; a theme must provide each.
     public static let pageTemplates = [
@@ -39,6 +41,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
         var compiled: [String: [TemplateNode]]? = [:]
+        var libraryReason: String?
         let names = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
             .sorted()
@@ -50,8 +53,12 @@ public struct TemplateSet: Sendable {
                 let template = try MustacheTemplate(string: file.text)
                 library.register(template, named: name)
                 sources[name] = file.text
-                compiled?[name] = try? TemplateNode.nodes(of: template)
-                if compiled?[name] == nil { compiled = nil }
+                do {
+                    compiled?[name] = try TemplateNode.nodes(of: template)
+                } catch {
+                    compiled = nil
+                    libraryReason = libraryReason ?? "\(name).mustache: \(error.reason)"
+                }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
                     .error(
@@ -68,7 +75,8 @@ public struct TemplateSet: Sendable {
                     hint: "every theme needs: " + pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")))
         }
         let set = TemplateSet(
-            directory: root, library: library, sources: sources, dottedNames: dottedNames(sources), compiled: compiled)
+            directory: root, library: library, sources: sources, dottedNames: dottedNames(sources), compiled: compiled,
+            libraryReason: libraryReason)
         diagnostics += set.lint()
         return (diagnostics.hasErrors ? nil : set, diagnostics)
     }

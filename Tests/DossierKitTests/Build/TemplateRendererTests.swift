@@ -97,6 +97,21 @@ final class TemplateRendererTests: XCTestCase {
         XCTAssertEqual(theme.renderWithLibrary("index", model).1, ["count"])
     }
 
+    /// A tag the converter does not take (the content-type pragma) sends the whole theme to
+    /// swift-mustache, which still renders it.
+    func testATagTheConverterDoesNotTakeFallsBackToTheLibrary() throws {
+        for name in TemplateSet.pageTemplates where name != "index" { try folder.write("Theme/\(name).mustache", "{{title}}\n") }
+        try folder.write("Theme/index.mustache", "<p>{{title}}</p>\n{{> plain}}")
+        try folder.write("Theme/plain.mustache", "{{%CONTENT_TYPE: TEXT}}\n{{title}}\n")
+        let (set, diagnostics) = TemplateSet.load(directory: folder.url("Theme"))
+        XCTAssertEqual(diagnostics.map(\.message), [])
+        let theme = try XCTUnwrap(set)
+        XCTAssertNil(theme.compiled)
+        XCTAssertEqual(theme.libraryReason, "plain.mustache: it uses the content-type pragma {{%CONTENT_TYPE}}")
+        let page = try theme.render("index", ["title": "A & B"])
+        XCTAssertEqual(String(decoding: page, as: UTF8.self), "<p>A &amp; B</p>\nA & B\n")
+    }
+
     func testTheDefaultThemeConverts() throws {
         let (set, diagnostics) = TemplateSet.load(directory: TestPaths.templates)
         XCTAssertEqual(diagnostics.map(\.message), [])

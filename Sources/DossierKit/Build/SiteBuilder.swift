@@ -19,8 +19,10 @@ public final class SiteBuilder: @unchecked Sendable {
     /// The last full validation's findings and the load's diagnostics, which an article edit updates.
     var validationCache: ReportValidator.Findings?
     var lastLoadDiagnostics: [Diagnostic] = []
-    /// Whether the last run took the article-edit path (for tests).
-    private(set) var tookArticleEditPath = false
+    /// The edit paths that do only an edit's share of each step.
+    enum EditPath { case articles, claims }
+    /// Which one the last run took, if any (for tests).
+    private(set) var editPath: EditPath?
     private let lock = NSLock()
 
     public init(options: BuildOptions) {
@@ -49,12 +51,18 @@ public final class SiteBuilder: @unchecked Sendable {
     private func runSteps(publish: Bool, changedPaths: [String]?, _ result: inout BuildResult, _ clock: inout Stopwatch) {
         let themeChanged = changedPaths?.contains { Self.isInside($0, options.templatesDirectory) } ?? true
         if themeChanged { templateCache = nil }
-        // The usual edit while writing, one article's text or header, takes a path whose work
-        // grows with the edit rather than with the report.
-        tookArticleEditPath = false
-        if publish, let changedPaths, let edit = clock.timeIfTaken("load", { articleEdit(changedPaths) }) {
-            tookArticleEditPath = true
-            return runArticleEdit(edit, &result, &clock)
+        // The usual edits while writing, to an article's text or header or to what claims say,
+        // take paths whose work grows with the edit rather than with the report.
+        editPath = nil
+        if publish, let changedPaths {
+            if let edit = clock.timeIfTaken("load", { articleEdit(changedPaths) }) {
+                editPath = .articles
+                return runArticleEdit(edit, &result, &clock)
+            }
+            if let edit = clock.timeIfTaken("load", { claimEdit(changedPaths) }) {
+                editPath = .claims
+                return runClaimEdit(edit, &result, &clock)
+            }
         }
         lastRunPublished = false
 
@@ -356,13 +364,17 @@ public final class SiteBuilder: @unchecked Sendable {
         for claim in report.claims {
             for (index, source) in claim.sources.enumerated() {
                 guard let quote = source.quote else { continue }
-                marks[source.article, default: []].append(
-                    QuoteMark(
-                        quote: quote, anchor: SiteURL.quoteAnchor(claim: claim.id, source: index), href: "../../" + SiteURL.claim(claim.id),
-                        label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)"))
+                marks[source.article, default: []].append(quoteMark(claim, source: index, quote: quote, report: report))
             }
         }
         return marks
+    }
+
+    /// The mark of one quoted source in its article, linking to the claim.
+    static func quoteMark(_ claim: Claim, source index: Int, quote: String, report: Report) -> QuoteMark {
+        QuoteMark(
+            quote: quote, anchor: SiteURL.quoteAnchor(claim: claim.id, source: index), href: "../../" + SiteURL.claim(claim.id),
+            label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)")
     }
 
     /// Renders pages on every core into the stage; one diagnostic per template problem.

@@ -1,18 +1,18 @@
 /// Who said what about whom: the relations between entries, computed once per build so that
 /// page builders only look things up. Every list is in timeline order.
 public struct ReportIndex: Sendable {
-    public let claimsByID: [String: Claim]
+    public private(set) var claimsByID: [String: Claim]
     /// All claims in timeline order (date, precision, id).
-    public let timeline: [Claim]
-    public let claimsByActor: [String: [Claim]]
-    public let claimsAboutActor: [String: [Claim]]
-    public let claimsByWeapon: [String: [Claim]]
-    public let claimsByTopic: [String: [Claim]]
-    public let claimsByArticle: [String: [Claim]]
+    public private(set) var timeline: [Claim]
+    public private(set) var claimsByActor: [String: [Claim]]
+    public private(set) var claimsAboutActor: [String: [Claim]]
+    public private(set) var claimsByWeapon: [String: [Claim]]
+    public private(set) var claimsByTopic: [String: [Claim]]
+    public private(set) var claimsByArticle: [String: [Claim]]
     /// How many claims each year holds, by the year of their dates' anchors.
     public let claimCountByYear: [Int: Int]
     /// Claim id to the claims that answer it.
-    public let responses: [String: [Claim]]
+    public private(set) var responses: [String: [Claim]]
     /// Weapon id to its direct members, sorted by name.
     public let familyMembers: [String: [String]]
     /// Actor id to the actors affiliated with it, sorted by name.
@@ -64,6 +64,32 @@ public struct ReportIndex: Sendable {
             for weapon in topic.weapons { topicsByWeapon[weapon, default: []].append(topic.id) }
         }
         self.topicsByWeapon = topicsByWeapon
+    }
+
+    /// The same index with new values for claims whose relations did not change: same actor,
+    /// subjects, weapons, topic, date, answers and cited articles, so every list keeps its
+    /// members and order, and only the values in it are replaced.
+    func replacing(_ claims: [String: Claim]) -> ReportIndex {
+        var index = self
+        let positions = Dictionary(
+            uniqueKeysWithValues: timeline.enumerated().filter { claims[$0.element.id] != nil }.map { ($0.element.id, $0.offset) })
+        func replace(_ claim: Claim, in lists: inout [String: [Claim]], under keys: [String]) {
+            for key in Self.unique(keys) {
+                guard let position = lists[key]?.firstIndex(where: { $0.id == claim.id }) else { continue }
+                lists[key]?[position] = claim
+            }
+        }
+        for (id, claim) in claims {
+            index.claimsByID[id] = claim
+            if let position = positions[id] { index.timeline[position] = claim }
+            replace(claim, in: &index.claimsByActor, under: [claim.actor])
+            replace(claim, in: &index.claimsAboutActor, under: claim.subjects)
+            replace(claim, in: &index.claimsByWeapon, under: claim.weapons)
+            replace(claim, in: &index.claimsByTopic, under: claim.topic.map { [$0] } ?? [])
+            replace(claim, in: &index.claimsByArticle, under: claim.sources.map(\.article))
+            replace(claim, in: &index.responses, under: claim.respondsTo)
+        }
+        return index
     }
 
     /// Each id once, in order. The lists are a few ids long: no Set to allocate per claim.

@@ -76,7 +76,7 @@ final class TargetedRebuildTests: XCTestCase {
         let rebuilt = assertRebuildMatchesCleanBuild("a paragraph added to an article", changed: [path])
         XCTAssertEqual(rebuilt.output?.written, ["articles/2022-10-18-iran-admits-drones/index.html"], "only the page that shows it")
         XCTAssertEqual(rebuilt.output?.removed, [])
-        XCTAssertTrue(builder.tookArticleEditPath, "an edit to an article's text takes the article-edit path")
+        XCTAssertEqual(builder.editPath, .articles, "an edit to an article's text takes the article-edit path")
         XCTAssertEqual(rebuilt.steps.map(\.name), ["load", "validate", "index", "render", "write"])
 
         path = try replace(
@@ -98,12 +98,12 @@ final class TargetedRebuildTests: XCTestCase {
         path = try replace(
             "Content/articles/2022-12-24-iran-refuses-ballistic-missiles.md", "published: 2022-12-24T18:01", with: "published: 2022-12-25")
         assertRebuildMatchesCleanBuild("an article's date", changed: [path])
-        XCTAssertTrue(builder.tookArticleEditPath, "a header edit takes it too")
+        XCTAssertEqual(builder.editPath, .articles, "a header edit takes it too")
 
         let added = try folder.write(
             "Content/articles/2022-11-extra.md", "---\ntitle: Extra\npublished: 2022-11\n---\n\nThe Shahed-136 and Iran.\n")
         assertRebuildMatchesCleanBuild("a new article", changed: [added])
-        XCTAssertFalse(builder.tookArticleEditPath, "a new article changes the set of pages: the full path")
+        XCTAssertNil(builder.editPath, "a new article changes the set of pages: the full path")
         try FileManager.default.removeItem(atPath: added)
         assertRebuildMatchesCleanBuild("an article removed", changed: [added])
     }
@@ -116,7 +116,7 @@ final class TargetedRebuildTests: XCTestCase {
         let before = FileTree.contents(folder.url("Public"))
         let path = try replace(article, "as \"baseless", with: "as \"groundless")
         let failed = builder.build(changedPaths: [path])
-        XCTAssertTrue(builder.tookArticleEditPath)
+        XCTAssertEqual(builder.editPath, .articles)
         XCTAssertFalse(failed.succeeded)
         let check = SiteBuilder(
             options: BuildOptions(contentDirectory: content, templatesDirectory: theme, outputDirectory: folder.url("Unused"))
@@ -128,11 +128,52 @@ final class TargetedRebuildTests: XCTestCase {
 
         try original.write(toFile: path, atomically: true, encoding: .utf8)
         let fixed = assertRebuildMatchesCleanBuild("the passage restored", changed: [path])
-        XCTAssertFalse(builder.tookArticleEditPath, "after a failed build the full path runs")
+        XCTAssertNil(builder.editPath, "after a failed build the full path runs")
         XCTAssertEqual(fixed.output?.written.count, 0, "the published pages already show the restored text")
         try replace(article, "Nasser Kanani rejected", with: "On Monday, Nasser Kanani rejected")
         assertRebuildMatchesCleanBuild("the next edit", changed: [path])
-        XCTAssertTrue(builder.tookArticleEditPath, "and the one after takes the article-edit path again")
+        XCTAssertEqual(builder.editPath, .articles, "and the one after takes the article-edit path again")
+    }
+
+    /// Edits to what claims say, not what they relate, take the claim-edit path; its findings
+    /// follow lines that moved, and anything more takes the general path.
+    func testClaimEditsThatKeepTheirRelations() throws {
+        let missiles = "Content/claims/missiles.yml"
+        // A warning located in the file, below the claim that is edited next.
+        var path = try replace(missiles, "  said: \"2022-12-23\"\n", with: "  said: 2022-12-30\n")
+        let warned = assertRebuildMatchesCleanBuild("a claim dated after its article", changed: [path])
+        XCTAssertNil(builder.editPath, "a new date can reorder the timeline: the general path")
+        XCTAssertEqual(warned.diagnostics.filter { $0.severity == .warning }.map(\.location.line), [22])
+
+        path = try replace(
+            missiles, "  text: Iran has so far refused to supply Russia with ballistic missiles.\n",
+            with: "  text: >-\n    Iran has so far refused\n    to supply Russia with ballistic missiles.\n")
+        let moved = assertRebuildMatchesCleanBuild("the same text over three lines", changed: [path])
+        XCTAssertEqual(builder.editPath, .claims)
+        XCTAssertEqual(moved.diagnostics.filter { $0.severity == .warning }.map(\.location.line), [24], "the warning follows its line")
+        XCTAssertEqual(moved.output?.written, [], "nothing a page shows changed")
+
+        path = try replace(missiles, "  stance: neutral\n", with: "  stance: supports\n")
+        assertRebuildMatchesCleanBuild("a claim's stance", changed: [path])
+        XCTAssertEqual(builder.editPath, .claims)
+
+        path = try replace(
+            missiles, "quote: Russia expects to replenish its arsenal", with: "quote: Russia expects to replenish its arsenal with Iranian")
+        path = try replace(missiles, "with Iranian with Iranian ballistic missiles", with: "with Iranian ballistic missiles")
+        path = try replace(missiles, "quote: Tehran has so far refused to supply them", with: "quote: so far refused to supply them")
+        let quoted = assertRebuildMatchesCleanBuild("a quote shortened", changed: [path])
+        XCTAssertEqual(builder.editPath, .claims)
+        XCTAssertTrue(quoted.output?.written.contains("articles/2022-12-24-iran-refuses-ballistic-missiles/index.html") ?? false)
+
+        path = try replace(missiles, "quote: so far refused to supply them", with: "quote: refused to sell them")
+        XCTAssertFalse(builder.build(changedPaths: [path]).succeeded, "a quote the article lacks fails on this path too")
+        XCTAssertEqual(builder.editPath, .claims)
+        path = try replace(missiles, "quote: refused to sell them", with: "quote: so far refused to supply them")
+        assertRebuildMatchesCleanBuild("the quote fixed", changed: [path])
+
+        path = try replace(missiles, "  subjects: [russia]\n", with: "  subjects: [russia, iran]\n")
+        assertRebuildMatchesCleanBuild("a claim's subjects", changed: [path])
+        XCTAssertNil(builder.editPath, "new relations: the general path")
     }
 
     func testClaimEdits() throws {

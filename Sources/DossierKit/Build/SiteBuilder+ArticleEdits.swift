@@ -51,19 +51,11 @@ extension SiteBuilder {
             let templates = loadTemplates(&result.diagnostics)
             for article in edit.articles {
                 let citing = old.index.claimsByArticle[article.id] ?? []
-                var text =
-                    textCache[article.id].flatMap { $0.body == article.body ? $0 : nil }
-                    ?? ArticleText(body: article.body, blocks: renderer.plainBlocks(article.body))
-                for claim in citing {
-                    for source in claim.sources where source.article == article.id {
-                        if let quote = source.quote, text.quotes[quote] == nil {
-                            text.quotes[quote] = QuoteCheck.check(quote, in: text.blocks)
-                        }
-                    }
-                }
-                textCache[article.id] = text
+                var text = ArticleQuotes.cached(quoteAnswers[article.id], for: article)
+                text.check(ArticleQuotes.quotes(of: citing, citing: article.id), renderer: renderer)
+                quoteAnswers[article.id] = text
                 findings.byArticle[article.id] = ReportValidator.articleFindings(report, article: article, citing: citing) { _, quote in
-                    text.quotes[quote] ?? .missing
+                    text.answers[quote] ?? .missing
                 }
             }
             validationCache = findings

@@ -69,19 +69,11 @@ extension SiteBuilder {
             for id in cited.sorted() {
                 guard let article = report.articles[id] else { continue }
                 let citing = (old.index.claimsByArticle[id] ?? []).compactMap { claims[$0.id] }
-                var text =
-                    textCache[id].flatMap { $0.body == article.body ? $0 : nil }
-                    ?? ArticleText(body: article.body, blocks: renderer.plainBlocks(article.body))
-                for claim in citing {
-                    for source in claim.sources where source.article == id {
-                        if let quote = source.quote, text.quotes[quote] == nil {
-                            text.quotes[quote] = QuoteCheck.check(quote, in: text.blocks)
-                        }
-                    }
-                }
-                textCache[id] = text
+                var text = ArticleQuotes.cached(quoteAnswers[id], for: article)
+                text.check(ArticleQuotes.quotes(of: citing, citing: id), renderer: renderer)
+                quoteAnswers[id] = text
                 findings.byArticle[id] = ReportValidator.articleFindings(report, article: article, citing: citing) { _, quote in
-                    text.quotes[quote] ?? .missing
+                    text.answers[quote] ?? .missing
                 }
             }
             validationCache = findings

@@ -2,13 +2,13 @@ import Foundation
 
 /// The build: load → validate → index → render pages → write, each step timed. One builder can
 /// run many builds (watch mode, the preview): it keeps what did not change between them —
-/// parsed files, articles' text and quote checks, rendered articles, the theme, the published
+/// parsed files, the answers to quote checks, rendered articles, the theme, the published
 /// files' hashes — and after an edit renders only the pages the edit can alter.
 public final class SiteBuilder: @unchecked Sendable {
     public let options: BuildOptions
     var parsedCache: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
     private var discoveryDiagnostics: [Diagnostic] = []
-    var textCache: [String: ArticleText] = [:]
+    var quoteAnswers: [String: ArticleQuotes] = [:]
     var articleCache: [String: (key: ArticleRenderKey, rendered: RenderedArticle)] = [:]
     var templateCache: (set: TemplateSet, diagnostics: [Diagnostic])?
     private var htmlCache: [String: (markdown: String, unsafe: Bool, html: String)] = [:]
@@ -80,7 +80,7 @@ public final class SiteBuilder: @unchecked Sendable {
             guard let report else { return (templates, renderer) }
             let texts = articleTexts(report, renderer: renderer)
             let findings = ReportValidator.findings(report) { article, quote in
-                texts[article]?.quotes[quote] ?? .missing
+                texts[article]?.answers[quote] ?? .missing
             }
             validationCache = findings
             result.diagnostics += findings.all
@@ -271,25 +271,21 @@ public final class SiteBuilder: @unchecked Sendable {
         return set
     }
 
-    /// Each article's plain text and the answers to the quotes asked of it, kept while the text is the same.
-    private func articleTexts(_ report: Report, renderer: MarkdownRenderer) -> [String: ArticleText] {
+    /// Each article's answers to the quotes asked of it, kept while the text is the same.
+    private func articleTexts(_ report: Report, renderer: MarkdownRenderer) -> [String: ArticleQuotes] {
         var quotes: [String: Set<String>] = [:]
         for claim in report.claims {
             for source in claim.sources { if let quote = source.quote { quotes[source.article, default: []].insert(quote) } }
         }
         let articles = report.articles.values.sorted { $0.id < $1.id }
-        let cache = textCache
-        let texts = Parallel.map(articles) { article -> ArticleText in
-            var text =
-                cache[article.id].flatMap { $0.body == article.body ? $0 : nil }
-                ?? ArticleText(body: article.body, blocks: renderer.plainBlocks(article.body))
-            for quote in quotes[article.id] ?? [] where text.quotes[quote] == nil {
-                text.quotes[quote] = QuoteCheck.check(quote, in: text.blocks)
-            }
+        let cache = quoteAnswers
+        let texts = Parallel.map(articles) { article -> ArticleQuotes in
+            var text = ArticleQuotes.cached(cache[article.id], for: article)
+            text.check(quotes[article.id] ?? [], renderer: renderer)
             return text
         }
-        textCache = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), texts))
-        return textCache
+        quoteAnswers = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), texts))
+        return quoteAnswers
     }
 
     /// The rendered Markdown, the index and the page builders' shared values. `index` is the
@@ -439,13 +435,6 @@ struct ArticleRenderKey: Equatable, Sendable {
     var quotes: [QuoteMark]
     var mentions: Int
     var unsafeHTML: Bool
-}
-
-/// An article's plain text by block, and the quotes already looked up in it.
-struct ArticleText: Sendable {
-    var body: String
-    var blocks: [String]
-    var quotes: [String: QuoteCheck] = [:]
 }
 
 extension String {

@@ -9,8 +9,8 @@ public struct ReportIndex: Sendable {
     public private(set) var claimsByWeapon: [String: [Claim]]
     public private(set) var claimsByTopic: [String: [Claim]]
     public private(set) var claimsByArticle: [String: [Claim]]
-    /// How many claims each year holds, by the year of their dates' anchors.
-    public let claimCountByYear: [Int: Int]
+    /// Each year's claims, by the year of their dates' anchors.
+    public private(set) var claimsByYear: [Int: [Claim]]
     /// Claim id to the claims that answer it.
     public private(set) var responses: [String: [Claim]]
     /// Weapon id to its direct members, sorted by name.
@@ -30,9 +30,9 @@ public struct ReportIndex: Sendable {
         self.timeline = timeline
         var byActor: [String: [Claim]] = [:], about: [String: [Claim]] = [:], byWeapon: [String: [Claim]] = [:]
         var byTopic: [String: [Claim]] = [:], byArticle: [String: [Claim]] = [:], responses: [String: [Claim]] = [:]
-        var countByYear: [Int: Int] = [:]
+        var byYear: [Int: [Claim]] = [:]
         for claim in timeline {
-            countByYear[claim.said.anchor.year, default: 0] += 1
+            byYear[claim.said.anchor.year, default: []].append(claim)
             byActor[claim.actor, default: []].append(claim)
             for subject in Self.unique(claim.subjects) { about[subject, default: []].append(claim) }
             for weapon in Self.unique(claim.weapons) { byWeapon[weapon, default: []].append(claim) }
@@ -41,7 +41,7 @@ public struct ReportIndex: Sendable {
             for answered in Self.unique(claim.respondsTo) { responses[answered, default: []].append(claim) }
         }
         claimsByActor = byActor
-        claimCountByYear = countByYear
+        claimsByYear = byYear
         claimsAboutActor = about
         claimsByWeapon = byWeapon
         claimsByTopic = byTopic
@@ -88,6 +88,8 @@ public struct ReportIndex: Sendable {
             replace(claim, in: &index.claimsByTopic, under: claim.topic.map { [$0] } ?? [])
             replace(claim, in: &index.claimsByArticle, under: claim.sources.map(\.article))
             replace(claim, in: &index.responses, under: claim.respondsTo)
+            let year = claim.said.anchor.year
+            if let position = index.claimsByYear[year]?.firstIndex(where: { $0.id == id }) { index.claimsByYear[year]?[position] = claim }
         }
         return index
     }

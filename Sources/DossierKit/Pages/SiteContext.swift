@@ -107,19 +107,23 @@ public final class SiteContext: @unchecked Sendable {
     }
 
     /// Claims grouped by month (`December 2022`), in the order given.
-    public func byMonth(_ claims: [Claim]) -> [[String: Any]] {
-        var groups: [(key: String, label: String, id: String, claims: [Claim])] = []
+    /// `withItems: false` leaves each month's list empty, for pages that show only the counts.
+    public func byMonth(_ claims: [Claim], withItems: Bool = true) -> [[String: Any]] {
+        var groups: [(year: Int, month: Int?, claims: [Claim])] = []
         for claim in claims {
             let point = claim.said.anchor
-            let key = point.month.map { "\(point.year)-\(pad($0, 2))" } ?? "\(point.year)"
-            let label = point.month.map { "\(fullMonthNames[$0 - 1]) \(point.year)" } ?? "\(point.year) (month unknown)"
-            if groups.last?.key == key {
+            if let last = groups.last, last.year == point.year, last.month == point.month {
                 groups[groups.count - 1].claims.append(claim)
             } else {
-                groups.append((key, label, "m-" + key, [claim]))
+                groups.append((point.year, point.month, [claim]))
             }
         }
-        return groups.map { ["label": $0.label, "anchor": $0.id, "claims": items($0.claims), "count": $0.claims.count] }
+        return groups.map { group in
+            let key = group.month.map { "\(group.year)-\(pad($0, 2))" } ?? "\(group.year)"
+            let label = group.month.map { "\(fullMonthNames[$0 - 1]) \(group.year)" } ?? "\(group.year) (month unknown)"
+            let items: [[String: Any]] = withItems ? items(group.claims) : []
+            return ["label": label, "anchor": "m-" + key, "claims": items, "count": group.claims.count]
+        }
     }
 
     /// Claims grouped by topic (topics by title, claims without a topic last).

@@ -4,14 +4,14 @@ enum TimelinePages {
     static let compactAbove = 1_000
 
     static func years(_ site: SiteContext) -> [Int] {
-        site.index.claimCountByYear.keys.sorted()
+        site.index.claimsByYear.keys.sorted()
     }
 
     static func jobs(_ site: SiteContext) -> [PageJob] {
         var jobs: [PageJob] = []
         let years = self.years(site)
         let yearLinks: [[String: Any]] = years.map { year in
-            ["year": year, "href": SiteURL.year(year), "count": site.index.claimCountByYear[year] ?? 0]
+            ["year": year, "href": SiteURL.year(year), "count": site.index.claimsByYear[year]?.count ?? 0]
         }
         if let path = OutputPath("timeline/index.html") {
             jobs.append(
@@ -21,12 +21,11 @@ enum TimelinePages {
                     let compact = site.index.timeline.count > compactAbove
                     return [
                         "years": years.map { year -> [String: Any] in
-                            let claims = site.index.timeline.filter { $0.said.anchor.year == year }
-                            var months = site.byMonth(claims)
+                            let claims = site.index.claimsByYear[year] ?? []
+                            var months = site.byMonth(claims, withItems: !compact)
                             if compact {
                                 months = months.map { month in
                                     var month = month
-                                    month["claims"] = [[String: Any]]()
                                     month["href"] = SiteURL.year(year)
                                     return month
                                 }
@@ -43,7 +42,7 @@ enum TimelinePages {
             guard let path = OutputPath.page("timeline", String(year)) else { continue }
             jobs.append(
                 PageJob(path: path, template: "timeline-year", section: "timeline", title: "Timeline: \(year)") {
-                    let claims = site.index.timeline.filter { $0.said.anchor.year == year }
+                    let claims = site.index.claimsByYear[year] ?? []
                     let previous = position > 0 ? years[position - 1] : nil
                     let next = position + 1 < years.count ? years[position + 1] : nil
                     return [

@@ -126,6 +126,16 @@ public struct ReportIndex: Sendable {
         return result
     }
 
+    /// How many claims are about a weapon or any member of its family, each counted once:
+    /// what list pages show, without sorting the claims themselves.
+    public func claimCountForFamily(of weapon: String) -> Int {
+        var seen: Set<String> = []
+        for member in family(of: weapon) {
+            for claim in claimsByWeapon[member] ?? [] { seen.insert(claim.id) }
+        }
+        return seen.count
+    }
+
     /// Claims about a weapon or any member of its family, in timeline order, each once.
     public func claimsForFamily(of weapon: String) -> [Claim] {
         var seen: Set<String> = []

@@ -24,24 +24,28 @@ enum TopicPages {
     static func sides(_ claims: [Claim], _ site: SiteContext) -> [String: Any] {
         var result: [String: Any] = [:]
         for stance in Claim.Stance.allCases {
-            var seen: [String] = []
-            var first: [String: Claim] = [:], counts: [String: Int] = [:]
+            var order: [String] = [], total = 0
+            var first: [String: PartialDate] = [:], counts: [String: Int] = [:]
             for claim in claims where claim.stance == stance {
-                if !seen.contains(claim.actor) { seen.append(claim.actor); first[claim.actor] = claim }
+                total += 1
+                if first[claim.actor] == nil {
+                    order.append(claim.actor)
+                    first[claim.actor] = claim.said
+                }
                 counts[claim.actor, default: 0] += 1
             }
             // Each actor with when it first took this side and how many of its claims do: the lists read in time order.
             result[stance.rawValue] = optional(
-                seen.map { id -> [String: Any] in
+                order.map { id -> [String: Any] in
                     var link = site.actorLink(id)
-                    link["since"] = first[id]?.said.display ?? ""
-                    link["since_iso"] = first[id]?.said.machineReadable ?? ""
+                    link["since"] = first[id]?.display ?? ""
+                    link["since_iso"] = first[id]?.machineReadable ?? ""
                     link["claim_count"] = counts[id] ?? 0
                     link["claims_label"] = Layout.claims(counts[id] ?? 0)
                     return link
                 })
-            result[stance.rawValue + "_count"] = claims.filter { $0.stance == stance }.count
-            result[stance.rawValue + "_label"] = Layout.claims(claims.filter { $0.stance == stance }.count)
+            result[stance.rawValue + "_count"] = total
+            result[stance.rawValue + "_label"] = Layout.claims(total)
         }
         return result
     }

@@ -26,10 +26,10 @@ enum WeaponPages {
     static func tree(_ id: String, _ site: SiteContext, depth: Int) -> [String: Any] {
         let weapon = site.report.weapons[id]
         let members = depth < 8 ? (site.index.familyMembers[id] ?? []).map { tree($0, site, depth: depth + 1) } : []
+        let count = site.index.claimCountForFamily(of: id)
         return [
             "name": weapon?.name ?? id, "href": SiteURL.weapon(id), "category": weapon?.category ?? "",
-            "claim_count": site.index.claimsForFamily(of: id).count, "members": optional(members),
-            "claims_label": Layout.claims(site.index.claimsForFamily(of: id).count),
+            "claim_count": count, "members": optional(members), "claims_label": Layout.claims(count),
         ]
     }
 

@@ -13,8 +13,9 @@ indirect enum TemplateNode: Sendable {
     case block(String, defaultBody: [TemplateNode], indentation: [UInt8]?)
 }
 
-/// A tag's name as Mustache resolves it: `.`, `.a.b`, `a.b` or `transform(a)`.
-struct TemplateName: Sendable {
+/// A tag's name as Mustache resolves it: `.`, `.a.b`, `a.b` or `transform(a)`. A class, so that
+/// reading a tag while rendering retains one object rather than each of its strings and lists.
+final class TemplateName: Sendable {
     enum Start: Sendable {
         /// `{{.}}`: the innermost value.
         case current
@@ -26,16 +27,19 @@ struct TemplateName: Sendable {
         case listPosition
     }
 
-    var text: String
-    var start: Start
-    var parts: [String]
+    let text: String
+    let start: Start
+    let parts: [String]
+    /// The first part, looked up on every render.
+    let first: String
     /// Applied innermost first: `a(b(c))` applies `b`, then `a`.
-    var transforms: [String]
+    let transforms: [String]
 
     init(_ text: String, transforms: [String]) {
         self.text = text
         self.transforms = transforms
         parts = text.split(separator: ".").map(String.init)
+        first = parts.first ?? ""
         if text == "." {
             start = .current
         } else if text.isEmpty && !transforms.isEmpty {

@@ -162,10 +162,10 @@ struct TemplateRenderer {
             value = scope.position
         case .innermost:
             value = stack.last.flatMap { frame in
-                frame.child(named: name.parts[0]).flatMap { Self.child(name.parts.dropFirst(), of: $0) }
+                frame.child(named: name.first).flatMap { Self.child(name.parts.dropFirst(), of: $0) }
             }
         case .stack:
-            let first = name.parts[0]
+            let first = name.first
             var found: Any?
             for frame in stack.reversed() {
                 if let child = frame.child(named: first) {

@@ -40,10 +40,21 @@ struct FieldReader {
         known.insert(key)
         guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
         sourceMap.fields[key] = location(pair.value)
-        if case .scalar(let scalar) = pair.value, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if case .scalar(let scalar) = pair.value, scalar.style == .plain, Self.nullLiterals.contains(scalar.string) {
             return nil
         }
         return pair.value
+    }
+
+    /// What a plain scalar means as "no value" in YAML.
+    private static let nullLiterals: Set<String> = ["", "~", "null", "Null", "NULL"]
+
+    /// The text without surrounding whitespace; most values have none, and are returned as they are.
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            first.properties.isWhitespace || last.properties.isWhitespace
+        else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private mutating func missing(_ key: String) {
@@ -60,7 +71,7 @@ struct FieldReader {
             diagnostics.append(.error(location(node), "'\(key)' must be a single value, not \(Self.describe(node))"))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(scalar.string)
         if text.isEmpty {
             if required { diagnostics.append(.error(location(node), "'\(key)' is empty")) }
             return nil

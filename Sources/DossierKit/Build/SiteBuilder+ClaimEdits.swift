@@ -19,69 +19,44 @@ extension SiteBuilder {
     /// there before, still is, reads cleanly (before and after) and keeps each claim's id and
     /// relations. Otherwise nil, and the build takes another path.
     func claimEdit(_ changedPaths: [String]) -> ClaimEdit? {
-        guard let previous, lastRunPublished, validationCache != nil, templateCache != nil,
-            !changedPaths.isEmpty, Self.outputIsIntact(options.outputDirectory)
-        else { return nil }
-        var files: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
+        guard let previous, lastRunCanBeEdited, !changedPaths.isEmpty else { return nil }
+        var files: [RereadFile] = []
         var changed: [String: Claim] = [:]
-        var reread: [Claim] = []
+        var rereadClaims: [Claim] = []
         for changedPath in changedPaths {
-            guard ContentLoader.kind(of: changedPath, contentDirectory: options.contentDirectory) == .claims else { return nil }
-            let path = Self.userPath(changedPath, under: options.contentDirectory)
-            guard let cached = parsedCache[path], case .claims(let old) = cached.parsed.content, cached.parsed.diagnostics.isEmpty,
-                FileManager.default.fileExists(atPath: path)
+            guard let file = reread(changedPath, as: .claims), case .claims(let old) = file.old,
+                case .claims(let new) = file.new.content, old.count == new.count
             else { return nil }
-            let stamp = FileStamp(path: path)
-            let file = ContentLoader.parse(.init(path: path, kind: .claims))
-            guard case .claims(let new) = file.content, file.diagnostics.isEmpty, old.count == new.count else { return nil }
             for (before, after) in zip(old, new) {
                 // A quote added or dropped adds or drops a mark; the article is then marked afresh.
                 guard before.sameRelations(as: after), before.sources.map({ $0.quote == nil }) == after.sources.map({ $0.quote == nil })
                 else { return nil }
                 if !before.sameContent(as: after) { changed[after.id] = after }
             }
-            files[path] = (stamp, file)
-            reread += new
+            files.append(file)
+            rereadClaims += new
         }
         // Each file keeps its ids, and the published build had no id twice: every re-read claim
         // replaces exactly one.
-        parsedCache.merge(files) { _, new in new }
+        for file in files { parsedCache[file.path] = (file.stamp, file.new) }
         var report = previous.site.report
-        let rereadByID = Dictionary(reread.map { ($0.id, $0) }) { first, _ in first }
+        let rereadByID = Dictionary(rereadClaims.map { ($0.id, $0) }) { first, _ in first }
         report.claims = report.claims.map { rereadByID[$0.id] ?? $0 }
-        return ClaimEdit(report: report, changed: changed, reread: reread)
+        return ClaimEdit(report: report, changed: changed, reread: rereadClaims)
     }
 
     func runClaimEdit(_ edit: ClaimEdit, _ result: inout BuildResult, _ clock: inout Stopwatch) {
-        guard let previous, var findings = validationCache else { return }
+        guard let previous else { return }
         let old = previous.site
         let report = edit.report
         let renderer = MarkdownRenderer(unsafeHTML: report.site.unsafeHTML)
-        result.diagnostics += lastLoadDiagnostics
-        lastRunPublished = false
         // The articles the re-read claims cite: their findings point into the claims files,
         // whose lines may have moved, and their quotes may have changed.
-        let cited = Set(edit.reread.flatMap { $0.sources.map(\.article) })
-
-        let templates = clock.time("validate") { () -> TemplateSet? in
-            let templates = loadTemplates(&result.diagnostics)
-            let claims = Dictionary(report.claims.map { ($0.id, $0) }) { first, _ in first }
-            for id in cited.sorted() {
-                guard let article = report.articles[id] else { continue }
-                let citing = (old.index.claimsByArticle[id] ?? []).compactMap { claims[$0.id] }
-                var text = ArticleQuotes.cached(quoteAnswers[id], for: article)
-                text.check(ArticleQuotes.quotes(of: citing, citing: id), renderer: renderer)
-                quoteAnswers[id] = text
-                findings.byArticle[id] = ReportValidator.articleFindings(report, article: article, citing: citing) { _, quote in
-                    text.answers[quote] ?? .missing
-                }
-            }
-            validationCache = findings
-            result.diagnostics += findings.all
-            return templates
+        let claims = Dictionary(report.claims.map { ($0.id, $0) }) { first, _ in first }
+        let cited = Set(edit.reread.flatMap { $0.sources.map(\.article) }).sorted().compactMap { id in
+            report.articles[id].map { ($0, (old.index.claimsByArticle[id] ?? []).compactMap { claims[$0.id] }) }
         }
-        settleDiagnostics(&result)
-        guard !result.diagnostics.hasErrors, let templates else { return }
+        guard let templates = revalidate(cited, report: report, renderer: renderer, &result, &clock) else { return }
 
         let (site, changes) = clock.time("index") { () -> (SiteContext, ReportChanges) in
             var changes = ReportChanges()
@@ -103,13 +78,9 @@ extension SiteBuilder {
             for id in Set(edit.changed.values.flatMap { $0.sources.map(\.article) }) {
                 marks[id] = marks[id]?.map { newMarks[$0.anchor] ?? $0 }
                 guard let article = report.articles[id] else { continue }
-                let key = ArticleRenderKey(
-                    body: article.body, quotes: marks[id] ?? [], mentions: mentionKey, unsafeHTML: report.site.unsafeHTML)
-                let page =
-                    articleCache[id].flatMap { $0.key == key ? $0.rendered : nil }
-                    ?? renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions)
-                articleCache[id] = (key, page)
-                rendered[id] = page
+                rendered[id] = renderedArticle(
+                    article, quotes: marks[id] ?? [], mentions: mentions, mentionKey: mentionKey, unsafeHTML: report.site.unsafeHTML,
+                    renderer: renderer)
             }
             let sameMentions = edit.changed.values.allSatisfy { claim in
                 claim.sources.allSatisfy { rendered[$0.article]?.mentionedKeys == old.articles[$0.article]?.mentionedKeys }

@@ -27,7 +27,6 @@ final class TemplateName: Sendable {
         case listPosition
     }
 
-    let text: String
     let start: Start
     let parts: [String]
     /// The first part, looked up on every render.
@@ -36,7 +35,6 @@ final class TemplateName: Sendable {
     let transforms: [String]
 
     init(_ text: String, transforms: [String]) {
-        self.text = text
         self.transforms = transforms
         parts = text.split(separator: ".").map(String.init)
         first = parts.first ?? ""

@@ -11,9 +11,13 @@ public final class FileWatcher: Sendable {
         case polling(interval: Duration)
     }
 
-    /// The default quiet window: long enough to merge an editor's write–rename burst, short
-    /// enough that a save reaches the browser well within 50 ms.
+    /// The default quiet window: long enough to merge an editor's write–rename burst and a
+    /// folder being copied in, short enough not to be noticed.
     public static let defaultDebounce: Duration = .milliseconds(30)
+
+    /// The default quiet window after a change that completes a save (an existing file written
+    /// and closed, or a file renamed into place): enough to merge saves made back to back.
+    public static let defaultSettle: Duration = .milliseconds(5)
 
     /// The polling interval used by `.automatic` where inotify is unavailable.
     public static let defaultPollingInterval: Duration = .milliseconds(250)
@@ -28,8 +32,14 @@ public final class FileWatcher: Sendable {
     private let backend: any WatchBackend
 
     /// Starts watching `directories` (and every folder below them).
-    /// - Parameter debounce: the quiet window after the last change before a batch is delivered.
-    public init(directories: [String], debounce: Duration = FileWatcher.defaultDebounce, mode: Mode = .automatic) throws {
+    /// - Parameters:
+    ///   - debounce: the quiet window after the last change before a batch is delivered.
+    ///   - settle: the shorter window after a change that completes a save (inotify only; at
+    ///     most `debounce`).
+    public init(
+        directories: [String], debounce: Duration = FileWatcher.defaultDebounce, settle: Duration = FileWatcher.defaultSettle,
+        mode: Mode = .automatic
+    ) throws {
         let roots = Self.uniqueRoots(directories.map(FileSystem.absolutePath).filter(FileSystem.isDirectory))
         let (stream, continuation) = AsyncStream.makeStream(of: [String].self, bufferingPolicy: .unbounded)
         let backend: any WatchBackend
@@ -38,7 +48,7 @@ public final class FileWatcher: Sendable {
             backend = try PollingBackend(roots: roots, interval: interval, output: continuation)
         case .automatic:
             #if os(Linux)
-                backend = try InotifyBackend(roots: roots, quietWindow: debounce, output: continuation)
+                backend = try InotifyBackend(roots: roots, quietWindow: debounce, settleWindow: settle, output: continuation)
             #else
                 backend = try PollingBackend(roots: roots, interval: Self.defaultPollingInterval, output: continuation)
             #endif

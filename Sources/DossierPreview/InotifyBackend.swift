@@ -36,7 +36,7 @@
         private var watches: [Int32: String] = [:]
         private var batcher: ChangeBatcher
 
-        init(roots: [String], quietWindow: Duration, output: AsyncStream<[String]>.Continuation) throws {
+        init(roots: [String], quietWindow: Duration, settleWindow: Duration, output: AsyncStream<[String]>.Continuation) throws {
             let descriptor = inotify_init1(O_CLOEXEC | O_NONBLOCK)
             guard descriptor >= 0 else { throw FileWatcherError.cannotStart(errno: errno) }
             guard let wakePipe = WakePipe() else {
@@ -48,7 +48,7 @@
             self.wakePipe = wakePipe
             self.roots = roots
             self.output = output
-            self.batcher = ChangeBatcher(quietWindow: quietWindow)
+            self.batcher = ChangeBatcher(quietWindow: quietWindow, settleWindow: settleWindow)
             // Watches go in before init returns, so nothing saved after the watcher exists is missed.
             var existingFiles: [String] = []
             for root in roots {
@@ -148,14 +148,17 @@
             }
             guard !WatchFilter.isIgnored(name: name) else { return }
             let path = directory + "/" + name
+            let isDirectory = mask & Mask.isDirectory != 0
             if mask & (Mask.create | Mask.movedTo) != 0 {
-                batcher.addCreated(path)
+                batcher.addCreated(path, movedIn: mask & Mask.movedTo != 0 && !isDirectory)
             } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
                 batcher.addRemoved(path)
+            } else if mask & Mask.closeWrite != 0 {
+                batcher.addWritten(path)
             } else {
                 batcher.add(path)
             }
-            guard mask & Mask.isDirectory != 0 else { return }
+            guard isDirectory else { return }
             if mask & (Mask.create | Mask.movedTo) != 0 {
                 // Files can land in a new folder before its watch exists; report what is already there.
                 var files: [String] = []

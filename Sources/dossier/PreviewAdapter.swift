@@ -12,7 +12,8 @@ struct PreviewAdapter: PreviewSiteBuilder {
             succeeded: result.succeeded,
             diagnostics: printer.format(result.diagnostics),
             summary: Console.summary(result, verb: changedPaths.isEmpty ? "built" : "rebuilt") + " ("
-                + result.steps.map { "\($0.name) \(Int($0.milliseconds.rounded()))" }.joined(separator: ", ") + ")",
+                + result.steps.map { "\($0.name) \(Int($0.milliseconds.rounded()))" }.joined(separator: ", ") + ")"
+                + (result.firstPagesMilliseconds.map { "; edited pages on disk first, after \(Int($0.rounded())) ms" } ?? ""),
             changedOutputPaths: (result.output?.written ?? []) + (result.output?.removed ?? []))
     }
 }

@@ -238,4 +238,43 @@ final class FileWatcherTests: XCTestCase {
         batcher.add("/c", at: start)
         XCTAssertEqual(batcher.takeIfDue(at: start + .seconds(1)), [], "lost events mean a full build")
     }
+    func testASaveToAnExistingFileWaitsOnlyTheSettleWindow() {
+        var batcher = ChangeBatcher(quietWindow: .milliseconds(30), settleWindow: .milliseconds(5))
+        let start = ContinuousClock.now
+        // An editor writing a file in place: modify events, then the close that ends the save.
+        batcher.add("/page.md", at: start)
+        XCTAssertEqual(batcher.deadline, start + .milliseconds(30), "a modification alone may be the start of a longer write")
+        batcher.addWritten("/page.md", at: start + .milliseconds(1))
+        XCTAssertNil(batcher.takeIfDue(at: start + .milliseconds(5)))
+        XCTAssertEqual(batcher.takeIfDue(at: start + .milliseconds(6)), ["/page.md"])
+
+        // Saved through a temporary file renamed into place: the rename ends the save.
+        batcher.addCreated("/page.md", movedIn: true, at: start + .seconds(1))
+        XCTAssertEqual(batcher.deadline, start + .seconds(1) + .milliseconds(5))
+        _ = batcher.takeIfDue(at: start + .seconds(2))
+
+        // A new file written and closed may be the first of a folder being copied in: full window.
+        batcher.addCreated("/new.md", at: start + .seconds(3))
+        batcher.addWritten("/new.md", at: start + .seconds(3))
+        XCTAssertNil(batcher.takeIfDue(at: start + .seconds(3) + .milliseconds(29)))
+        XCTAssertEqual(batcher.takeIfDue(at: start + .seconds(3) + .milliseconds(30)), ["/new.md"])
+
+        // A change that is not the end of a save after one that was brings the full window back.
+        batcher.addWritten("/page.md", at: start + .seconds(4))
+        batcher.addRemoved("/old.md", at: start + .seconds(4))
+        XCTAssertEqual(batcher.deadline, start + .seconds(4) + .milliseconds(30))
+
+        XCTAssertEqual(
+            ChangeBatcher(quietWindow: .milliseconds(10), settleWindow: .milliseconds(50)).settleWindow, .milliseconds(10),
+            "never longer than the quiet window")
+    }
+
+    func testASaveToAnExistingFileArrivesBeforeALongDebounce() async throws {
+        let (_, collector) = try startWatcher(debounce: .milliseconds(1_500))
+        let started = ContinuousClock.now
+        let path = try folder.write("Content/existing.md", "# Changed")
+        let seen = await collector.waitFor(path)
+        XCTAssertTrue(seen, "\(collector.batches)")
+        XCTAssertLessThan(started.duration(to: .now), .milliseconds(1_000), "delivered after the settle window, not the debounce")
+    }
 }

@@ -13,6 +13,9 @@ public struct BuildResult: Sendable {
     /// Things worth a line that are not problems ("no base_url: sitemap.xml skipped").
     public var notes: [String] = []
     public var pageCount = 0
+    /// After an edit: how long from the start of the build until the edited pages and their list
+    /// were on disk, published ahead of the rest of the rebuild. Nil when nothing went early.
+    public var firstPagesMilliseconds: Double?
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 

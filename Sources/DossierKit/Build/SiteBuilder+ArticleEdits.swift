@@ -58,7 +58,8 @@ extension SiteBuilder {
             }
             let site = SiteContext(
                 report: report, index: old.index, articles: rendered, html: old.html, quoteMarks: old.quoteMarks,
-                articleOrder: sameOrder ? old.articleOrder : nil, mentionedIn: sameMentions ? old.mentionedIn : nil)
+                // Entity pages list the articles that mention them newest first: a new date can reorder them.
+                articleOrder: sameOrder ? old.articleOrder : nil, mentionedIn: sameMentions && sameOrder ? old.mentionedIn : nil)
             site.carryModels(from: old, changedClaims: [], changedArticles: changes.articles)
             return (site, changes)
         }

@@ -137,6 +137,8 @@ public final class SiteBuilder: @unchecked Sendable {
             return
         }
         // Planning (which pages an edit can change) counts toward the render step.
+        let buildAge = clock
+        var firstPagesMilliseconds: Double?
         let (pages, affected, machineFiles, renderErrors) = clock.time("render") {
             () -> ([OutputPath], AffectedPages?, [(OutputPath, String?)], [Diagnostic]) in
             // After an edit, render only what it can change; the rest stays as published.
@@ -172,6 +174,7 @@ public final class SiteBuilder: @unchecked Sendable {
             if errors.isEmpty {
                 do {
                     try stage.publishEarly(Set(early.map(\.path)))
+                    firstPagesMilliseconds = buildAge.elapsedMilliseconds
                 } catch {
                     errors.append(
                         .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
@@ -184,6 +187,7 @@ public final class SiteBuilder: @unchecked Sendable {
             return (pages, affected, machineFiles.wait(), errors)
         }
         result.pageCount = pages.count
+        result.firstPagesMilliseconds = firstPagesMilliseconds
         if !renderErrors.isEmpty {
             result.diagnostics += renderErrors
             stage.discard()
@@ -373,11 +377,17 @@ public final class SiteBuilder: @unchecked Sendable {
             label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)")
     }
 
+    /// Pages whose long lists are kept as rendered items between builds: the article list, which
+    /// an edit to a title re-renders (and publishes first) for the one item that changed.
+    static let rememberedPages: Set<String> = ["articles/index.html"]
+
     /// Renders pages on every core into the stage; one diagnostic per template problem.
     func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?) -> [Diagnostic] {
         let outcomes = Parallel.map(jobs) { job -> Diagnostic? in
             do {
-                let html = try templates.render(job.template, Layout.decorate(job.build(), job: job, site: site))
+                let html = try templates.render(
+                    job.template, Layout.decorate(job.build(), job: job, site: site),
+                    rememberingAs: Self.rememberedPages.contains(job.path.value) ? job.path.value : nil)
                 try stage?.write(job.path, html)
                 return nil
             } catch let error as TemplateSet.RenderError {

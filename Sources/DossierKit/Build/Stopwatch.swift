@@ -3,6 +3,10 @@ import Dispatch
 /// Times the named steps of a build.
 struct Stopwatch {
     private(set) var steps: [BuildResult.Step] = []
+    private let start = DispatchTime.now().uptimeNanoseconds
+
+    /// Milliseconds since the stopwatch was made: the build's age, across steps.
+    var elapsedMilliseconds: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
 
     mutating func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds

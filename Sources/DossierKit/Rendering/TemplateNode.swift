@@ -33,6 +33,8 @@ final class TemplateName: Sendable {
     let first: String
     /// Applied innermost first: `a(b(c))` applies `b`, then `a`.
     let transforms: [String]
+    /// `{{a}}`: one part looked up through the stack, no transform; most tags, given a fast path.
+    let isPlain: Bool
 
     init(_ text: String, transforms: [String]) {
         self.transforms = transforms
@@ -47,5 +49,6 @@ final class TemplateName: Sendable {
         } else {
             start = .stack
         }
+        isPlain = start == .stack && parts.count == 1 && transforms.isEmpty
     }
 }

@@ -43,8 +43,22 @@ struct TemplateRenderer {
     /// The first part of every name that no value on the stack had, down to the page itself.
     private(set) var missing: Set<String> = []
 
-    init(templates: [String: [TemplateNode]], capacity: Int = 16_384) {
+    /// The page's long lists as its last render left them, when the page is remembered (see
+    /// `RememberedLists`); nil when it is not.
+    private let previousLists: [RememberedList]?
+    /// The page's long lists as this render leaves them, for the next.
+    private(set) var rememberedLists: [RememberedList] = []
+    /// How many of their items were copied from the previous lists.
+    private(set) var copiedItems = 0
+    /// Below this many items a list is not worth remembering.
+    static let rememberThreshold = 100
+    /// While an item of a remembered list renders: its frame's index on the stack, and what its
+    /// output read from outside the item (nil once that cannot be told).
+    private var recording: (floor: Int, reads: [RememberedList.OuterRead]?, usesPosition: Bool)?
+
+    init(templates: [String: [TemplateNode]], capacity: Int = 16_384, previousLists: [RememberedList]? = nil) {
         self.templates = templates
+        self.previousLists = previousLists
         output.reserveCapacity(capacity)
     }
 
@@ -88,7 +102,7 @@ struct TemplateRenderer {
             }
         case .section(let name, let body, let inverted):
             let value = resolve(name, scope)
-            inverted ? renderInverted(body, value, scope) : renderSection(body, value, scope)
+            inverted ? renderInverted(body, value, scope) : renderSection(name, body, value, scope)
         case .partial(let name, let indentation, let overrides):
             guard let nodes = templates[name] else { return }
             var inner = Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides)
@@ -105,11 +119,14 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderSection(_ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
+    private mutating func renderSection(_ name: TemplateName, _ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
         guard let value else { return }
         // Lists of dictionaries, what view models mostly hold, are walked as they are: seen as
         // [Any], every item would be boxed again and cast back.
         if let items = value as? [[String: Any]] {
+            if previousLists != nil, recording == nil, items.count >= Self.rememberThreshold {
+                return renderRemembered(name, body, items, scope)
+            }
             for (index, item) in items.enumerated() {
                 stack.append(.dictionary(item))
                 renderItem(body, index: index, count: items.count, scope)
@@ -127,6 +144,74 @@ struct TemplateRenderer {
             stack.append(Frame(value))
             render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
             stack.removeLast()
+        }
+    }
+
+    /// A long list of a remembered page. An item that is the same dictionary as last time, in
+    /// a list at the same place, whose output read the same plain values from around the list
+    /// (and the same position, if it used it), is copied from the last render; the others
+    /// render, and are recorded for the next.
+    private mutating func renderRemembered(_ section: TemplateName, _ body: [TemplateNode], _ items: [[String: Any]], _ scope: Scope) {
+        let ordinal = rememberedLists.count
+        let previous = previousLists.flatMap { lists in
+            ordinal < lists.count && lists[ordinal].matches(section, indentation: scope.indentation, overrides: scope.overrides)
+                ? lists[ordinal] : nil
+        }
+        var list = RememberedList(section: section, indentation: scope.indentation, overrides: scope.overrides)
+        list.items.reserveCapacity(items.count)
+        let start = output.count
+        var outerValues: [String: RememberedList.OuterValue?] = [:]
+        var finder = previous.map { RememberedList.Finder($0) }
+        for (index, item) in items.enumerated() {
+            let position = ListPosition(first: index == 0, last: index == items.count - 1, index: index)
+            if let previous, let old = finder?.index(of: item, near: index),
+                let (range, record) = previous.bytes(ofItemAt: old, position: position),
+                record.outerReads?.allSatisfy({ outerValue($0.name, &outerValues) == $0.value }) == true
+            {
+                output.append(contentsOf: previous.bytes[range])
+                copiedItems += 1
+                list.items.append(.init(value: item, end: output.count - start, position: record.position, outerReads: record.outerReads))
+                continue
+            }
+            stack.append(.dictionary(item))
+            recording = (floor: stack.count - 1, reads: [], usesPosition: false)
+            renderItem(body, index: index, count: items.count, scope)
+            let recorded = recording
+            recording = nil
+            list.items.append(
+                .init(
+                    value: item, end: output.count - start, position: recorded?.usesPosition == true ? position : nil,
+                    outerReads: recorded?.reads))
+        }
+        list.bytes = Array(output[start...])
+        rememberedLists.append(list)
+    }
+
+    /// A name looked up around a remembered list (its items are not on the stack), once per list.
+    private func outerValue(_ name: String, _ known: inout [String: RememberedList.OuterValue?]) -> RememberedList.OuterValue? {
+        if let value = known[name] { return value }
+        var value: RememberedList.OuterValue?
+        var index = stack.count - 1
+        while index >= 0 {
+            if let child = stack[index].child(named: name) {
+                value = RememberedList.OuterValue(child)
+                break
+            }
+            index -= 1
+        }
+        known[name] = value
+        return value
+    }
+
+    /// What an item of a remembered list read from outside itself.
+    private mutating func noteOuterRead(_ name: String, _ value: Any) {
+        guard recording?.reads != nil else { return }
+        guard let outer = RememberedList.OuterValue(value) else {
+            recording?.reads = nil
+            return
+        }
+        if recording?.reads?.contains(where: { $0.name == name }) == false {
+            recording?.reads?.append(.init(name: name, value: outer))
         }
     }
 
@@ -154,29 +239,20 @@ struct TemplateRenderer {
     // MARK: Names
 
     private mutating func resolve(_ name: TemplateName, _ scope: Scope) -> Any? {
+        if name.isPlain { return lookUp(name.first) }
         var value: Any?
         switch name.start {
         case .current:
             value = stack.last?.value
         case .listPosition:
             value = scope.position
+            recording?.usesPosition = true
         case .innermost:
             value = stack.last.flatMap { frame in
                 frame.child(named: name.first).flatMap { Self.child(name.parts.dropFirst(), of: $0) }
             }
         case .stack:
-            let first = name.first
-            var found: Any?
-            for frame in stack.reversed() {
-                if let child = frame.child(named: first) {
-                    found = child
-                    break
-                }
-            }
-            guard let found else {
-                missing.insert(first)
-                return nil
-            }
+            guard let found = lookUp(name.first) else { return nil }
             value = name.parts.count == 1 ? found : Self.child(name.parts.dropFirst(), of: found)
         }
         guard var result = value else { return nil }
@@ -185,6 +261,22 @@ struct TemplateRenderer {
             result = transformed
         }
         return result
+    }
+
+    /// A name's first part, from the innermost value outwards. Walked by index: iterating the
+    /// stack would copy each frame, retaining its dictionary, for every tag of every page.
+    private mutating func lookUp(_ first: String) -> Any? {
+        var index = stack.count - 1
+        while index >= 0 {
+            if let child = stack[index].child(named: first) {
+                if let floor = recording?.floor, index < floor { noteOuterRead(first, child) }
+                return child
+            }
+            index -= 1
+        }
+        missing.insert(first)
+        recording?.reads = nil
+        return nil
     }
 
     private static func child<Parts: Collection<String>>(_ parts: Parts, of object: Any) -> Any? {
@@ -299,7 +391,7 @@ struct TemplateRenderer {
 }
 
 /// Where the innermost list section is, which `{{#first()}}` and its kin read.
-private struct ListPosition {
+struct ListPosition: Equatable {
     var first: Bool
     var last: Bool
     var index: Int

@@ -20,6 +20,8 @@ public struct TemplateSet: Sendable {
     private(set) var compiled: [String: [TemplateNode]]?
     /// Why the library renders this theme, when it does: for a note to the user.
     private(set) var libraryReason: String?
+    /// The remembered pages' long lists, as last rendered with this theme.
+    let rememberedLists = RememberedLists()
 
     /// The templates every build renders; a theme must provide each.
     public static let pageTemplates = [
@@ -82,13 +84,15 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a page as UTF-8, failing when the template needs a key the page does not provide.
-    public func render(_ name: String, _ model: [String: Any]) throws(RenderError) -> [UInt8] {
+    /// - Parameter page: remember the page's long lists under this name, and copy the items that did not
+    ///   change from the last render remembered (see `RememberedLists`).
+    public func render(_ name: String, _ model: [String: Any], rememberingAs page: String? = nil) throws(RenderError) -> [UInt8] {
         guard sources[name] != nil else {
             throw RenderError(
                 diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
         }
         if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
-        let (output, missing) = compiled.map { renderCompiled(name, model, $0) } ?? renderWithLibrary(name, model)
+        let (output, missing) = compiled.map { renderCompiled(name, model, $0, page: page) } ?? renderWithLibrary(name, model)
         if let key = missing.sorted().first {
             let (template, line, column) = locate(key, startingAt: name)
             throw RenderError(
@@ -108,9 +112,14 @@ public struct TemplateSet: Sendable {
         return set
     }
 
-    private func renderCompiled(_ name: String, _ model: [String: Any], _ templates: [String: [TemplateNode]]) -> ([UInt8], Set<String>) {
-        var renderer = TemplateRenderer(templates: templates)
+    private func renderCompiled(
+        _ name: String, _ model: [String: Any], _ templates: [String: [TemplateNode]], page: String?
+    ) -> ([UInt8], Set<String>) {
+        var renderer = TemplateRenderer(templates: templates, previousLists: page.map { rememberedLists.lists(of: $0) })
         renderer.render(name, model: model)
+        if let page, renderer.missing.isEmpty {
+            rememberedLists.remember(renderer.rememberedLists, copiedItems: renderer.copiedItems, of: page)
+        }
         return (renderer.output, renderer.missing)
     }
 

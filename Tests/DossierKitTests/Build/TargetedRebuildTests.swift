@@ -18,6 +18,7 @@ final class TargetedRebuildTests: XCTestCase {
             options: BuildOptions(contentDirectory: content, templatesDirectory: theme, outputDirectory: folder.url("Public")))
         let first = builder.build()
         XCTAssertEqual(first.diagnostics.map(\.headline), [])
+        XCTAssertNil(first.firstPagesMilliseconds, "a full build publishes everything at once")
     }
 
     override func tearDown() {
@@ -90,7 +91,9 @@ final class TargetedRebuildTests: XCTestCase {
         assertRebuildMatchesCleanBuild("an article newly mentions a member of a weapon family", changed: [path])
 
         path = try replace("Content/articles/2023-01-kanani-denies-missiles.md", "title: Tehran denies", with: "title: Iran denies")
-        assertRebuildMatchesCleanBuild("an article's title", changed: [path])
+        let retitled = assertRebuildMatchesCleanBuild("an article's title", changed: [path])
+        let early = try XCTUnwrap(retitled.firstPagesMilliseconds, "the page and the list are published ahead of the rest")
+        XCTAssertGreaterThan(early, 0)
 
         path = try replace("Content/articles/2022-10-18-iran-admits-drones.md", "outlet: Example Wire", with: "outlet: Example Agency")
         assertRebuildMatchesCleanBuild("an article's outlet", changed: [path])
@@ -98,6 +101,9 @@ final class TargetedRebuildTests: XCTestCase {
         path = try replace(
             "Content/articles/2022-12-24-iran-refuses-ballistic-missiles.md", "published: 2022-12-24T18:01", with: "published: 2022-12-25")
         assertRebuildMatchesCleanBuild("an article's date", changed: [path])
+
+        path = try replace("Content/articles/2022-10-18-iran-admits-drones.md", "published: 2022-10-18", with: "published: 2024-12-31")
+        assertRebuildMatchesCleanBuild("an article's date that makes it the newest, ahead of others in entity pages", changed: [path])
         XCTAssertEqual(builder.editPath, .articles, "a header edit takes it too")
 
         let added = try folder.write(
@@ -110,6 +116,35 @@ final class TargetedRebuildTests: XCTestCase {
 
     /// The article-edit path revalidates the edited article's quotes: breaking one fails the
     /// build as a clean check would, leaves the output alone, and the fix publishes again.
+    /// A report with a long article list: a title edit copies every other item of the list from
+    /// the last render (`RememberedLists`), and still matches a clean build, edit after edit.
+    func testALongArticleListCopiesTheItemsAnEditLeftAlone() throws {
+        let extra = TemplateRenderer.rememberThreshold + 20
+        for index in 0..<extra {
+            try folder.write(
+                "Content/articles/filler-\(index).md",
+                "---\ntitle: Filler \(index)\npublished: 2021-\(String(format: "%02d-%02d", 1 + index % 12, 1 + index % 28))\n---\n\n"
+                    + "Iran and Russia, \(index).\n")
+        }
+        builder = SiteBuilder(
+            options: BuildOptions(contentDirectory: content, templatesDirectory: theme, outputDirectory: folder.url("Public")))
+        XCTAssertEqual(builder.build().diagnostics.filter { $0.severity == .error }.map(\.headline), [], "uncited articles only warn")
+        let list = "articles/index.html"
+        let articles = extra + 3
+        var path = try replace("Content/articles/filler-7.md", "title: Filler 7", with: "title: Filler <seven> & co")
+        assertRebuildMatchesCleanBuild("a title in a long list", changed: [path])
+        XCTAssertEqual(builder.editPath, .articles)
+        XCTAssertEqual(builder.templateCache?.set.rememberedLists.copiedItems(of: list), articles - 1)
+
+        path = try replace("Content/articles/filler-7.md", "published: 2021-08-08", with: "published: 2024-12-31")
+        assertRebuildMatchesCleanBuild("a date that moves an item to the top of the long list", changed: [path])
+        XCTAssertEqual(builder.templateCache?.set.rememberedLists.copiedItems(of: list), articles - 1, "items are found where they moved")
+
+        path = try folder.write("Content/articles/filler-new.md", "---\ntitle: New\npublished: 2022-01\n---\n\nIran.\n")
+        assertRebuildMatchesCleanBuild("an article added to the long list", changed: [path])
+        XCTAssertEqual(builder.templateCache?.set.rememberedLists.copiedItems(of: list), articles)
+    }
+
     func testAnArticleEditThatLosesAQuotedPassage() throws {
         let article = "Content/articles/2023-01-kanani-denies-missiles.md"
         let original = FileTree.text(folder.url(article))

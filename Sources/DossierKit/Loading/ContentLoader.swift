@@ -89,7 +89,11 @@ public enum ContentLoader {
             case .weapon(let weapon): report.weapons[weapon.id] = report.weapons[weapon.id] ?? weapon
             case .topic(let topic): report.topics[topic.id] = report.topics[topic.id] ?? topic
             case .claims(let claims): report.claims += claims
-            case .nothing: break
+            case .nothing:
+                let folder = ((file.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                if let kind = ContentKind.allCases.first(where: { $0.folder == folder }), kind != .claims {
+                    report.unreadable[kind, default: []].insert(EntryParser.identifier(of: file.path))
+                }
             }
         }
         guard let site else { return nil }

@@ -7,6 +7,9 @@ public struct Report: Sendable {
     public var topics: [String: Topic]
     /// Claims in the order they were written, file by file (files in path order).
     public var claims: [Claim]
+    /// Ids of actor, weapon, topic and article files that exist but could not be read. Their
+    /// own errors say why; references to them are not reported again as unknown.
+    public var unreadable: [ContentKind: Set<String>] = [:]
 
     public init(
         site: SiteSettings, articles: [String: Article] = [:], actors: [String: Actor] = [:], weapons: [String: Weapon] = [:],

@@ -64,6 +64,9 @@ public struct ReportValidator {
 
     private mutating func reference(_ id: String?, kind: String, in ids: some Collection<String>, at location: SourceLocation) {
         guard let id, !ids.contains(id) else { return }
+        // A file that exists but did not read has its own error; saying its id is unknown would
+        // bury that error under one per reference, each with a hint that the file is missing.
+        if let fileKind = ContentKind(rawValue: kind), report.unreadable[fileKind]?.contains(id) == true { return }
         diagnostics.append(
             .error(
                 location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",

@@ -26,7 +26,8 @@ final class BadInputTests: XCTestCase {
         Fixture.hint(of: headline, in: diagnostics, relativeTo: TestPaths.fixture(fixture))
     }
 
-    /// YAML that does not parse, front matter that is missing or never closed or does not parse, a file that is not UTF-8.
+    /// YAML that does not parse, front matter that is missing or never closed or does not parse, a file that is not UTF-8;
+    /// references to those files are not reported again as unknown.
     func testFilesThatDoNotReadOrParse() {
         let diagnostics = assertDiagnostics(
             "broken-files",
@@ -36,6 +37,8 @@ final class BadInputTests: XCTestCase {
                 "articles/no-front-matter.md:1:1: error: missing front matter",
                 "articles/unclosed.md:1:1: error: the front matter is not closed",
                 "claims/broken.yml:4:8: error: YAML does not parse: mapping values are not allowed in this context",
+                // cascade.yml cites the files above that do not read: only a file that does not exist is unknown.
+                "claims/cascade.yml:13:16: error: unknown article 'never-written'",
                 "topics/latin-1.md:3:24: error: the file is not UTF-8 text",
             ])
         XCTAssertEqual(

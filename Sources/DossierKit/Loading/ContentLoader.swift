@@ -91,8 +91,9 @@ public enum ContentLoader {
             case .claims(let claims): report.claims += claims
             case .nothing:
                 let folder = ((file.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                if let kind = ContentKind.allCases.first(where: { $0.folder == folder }), kind != .claims {
-                    report.unreadable[kind, default: []].insert(EntryParser.identifier(of: file.path))
+                if let kind = ContentKind.allCases.first(where: { $0.folder == folder }) {
+                    let name = (file.path as NSString).lastPathComponent
+                    report.unreadable[kind, default: []].insert(kind == .claims ? name : EntryParser.identifier(of: file.path))
                 }
             }
         }

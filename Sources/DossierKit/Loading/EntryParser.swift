@@ -8,7 +8,7 @@ enum EntryParser {
         let content: ParsedFile.Content
         switch kind {
         case .site: content = parseSite(file, &diagnostics).map(ParsedFile.Content.site) ?? .nothing
-        case .claims: content = .claims(parseClaims(file, &diagnostics))
+        case .claims: content = parseClaims(file, &diagnostics).map(ParsedFile.Content.claims) ?? .nothing
         case .article, .actor, .weapon, .topic:
             content = parseEntry(file, kind: kind, &diagnostics)
         }
@@ -153,15 +153,20 @@ enum EntryParser {
 
     // MARK: claims/*.yml
 
-    private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> [Claim] {
-        guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else { return [] }
+    /// The file's claims; nil when the file as a whole does not read (its YAML does not parse,
+    /// or is not a list). An empty file holds no claims.
+    private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> [Claim]? {
+        let errorsBefore = diagnostics.count
+        guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {
+            return diagnostics.count > errorsBefore ? nil : []
+        }
         guard case .sequence(let items) = node else {
             diagnostics.append(
                 .error(
                     YAMLSource.location(node.mark, path: file.path, firstLine: 1),
                     "a claims file is a YAML list of claims, found \(FieldReader.describe(node))",
                     hint: "start each claim with '- id: …'"))
-            return []
+            return nil
         }
         var claims: [Claim] = []
         for item in items {

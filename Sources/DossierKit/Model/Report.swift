@@ -7,8 +7,9 @@ public struct Report: Sendable {
     public var topics: [String: Topic]
     /// Claims in the order they were written, file by file (files in path order).
     public var claims: [Claim]
-    /// Ids of actor, weapon, topic and article files that exist but could not be read. Their
-    /// own errors say why; references to them are not reported again as unknown.
+    /// Files that exist but could not be read, by kind: ids of actor, weapon, topic and article
+    /// files, file names of claims files. Their own errors say why; the checks do not report again
+    /// what follows from their absence (an unknown id, an entry no claim names).
     public var unreadable: [ContentKind: Set<String>] = [:]
 
     public init(

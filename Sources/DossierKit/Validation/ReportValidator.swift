@@ -70,9 +70,19 @@ public struct ReportValidator {
         diagnostics.append(
             .error(
                 location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",
-                hint: Suggestion.closest(to: id, in: ids) == nil
-                    // Claims are items of claims/*.yml files, not files of their own.
-                    ? (kind == "claim" ? "no claim in claims/ has the id '\(id)'" : "no file \(Self.folder(kind))/\(id).md exists") : nil))
+                hint: hint(forUnknown: id, kind: kind, hasSuggestion: Suggestion.closest(to: id, in: ids) != nil)))
+    }
+
+    private func hint(forUnknown id: String, kind: String, hasSuggestion: Bool) -> String? {
+        // Claims are items of claims/*.yml files, not files of their own; the claim may be in one
+        // that did not read, which matters more than a near miss among those that did.
+        let unread = kind == "claim" ? (report.unreadable[.claims] ?? []).sorted() : []
+        if !unread.isEmpty {
+            return "no claim that was read has the id '\(id)'; it may be in "
+                + unread.map { "claims/" + $0 }.joined(separator: ", ") + ", which did not read"
+        }
+        guard !hasSuggestion else { return nil }
+        return kind == "claim" ? "no claim in claims/ has the id '\(id)'" : "no file \(Self.folder(kind))/\(id).md exists"
     }
 
     static func folder(_ kind: String) -> String {
@@ -232,6 +242,8 @@ public struct ReportValidator {
     // MARK: Unused entries
 
     private mutating func checkUnused() {
+        // With a claims file unread, which entries no claim names is a guess: say nothing.
+        guard report.unreadable[.claims]?.isEmpty ?? true else { return }
         var citedArticles: Set<String> = [], involvedActors: Set<String> = []
         var namedWeapons: Set<String> = [], discussedTopics: Set<String> = []
         for claim in report.claims {

@@ -39,6 +39,7 @@ final class BadInputTests: XCTestCase {
                 "claims/broken.yml:4:8: error: YAML does not parse: mapping values are not allowed in this context",
                 // cascade.yml cites the files above that do not read: only a file that does not exist is unknown.
                 "claims/cascade.yml:13:16: error: unknown article 'never-written'",
+                "claims/cascade.yml:15:17: error: unknown claim 'iran-denies-drones'; did you mean 'iran-sent-no-drones'?",
                 "topics/latin-1.md:3:24: error: the file is not UTF-8 text",
             ])
         XCTAssertEqual(
@@ -47,6 +48,11 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(
             hint("topics/latin-1.md:3:24: error: the file is not UTF-8 text", in: diagnostics, fixture: "broken-files"),
             "save it as UTF-8 (most editors: 'Save with encoding')")
+        let unknownClaim = "claims/cascade.yml:15:17: error: unknown claim 'iran-denies-drones'; did you mean 'iran-sent-no-drones'?"
+        XCTAssertEqual(
+            hint(unknownClaim, in: diagnostics, fixture: "broken-files"),
+            "no claim that was read has the id 'iran-denies-drones'; it may be in claims/broken.yml, which did not read")
+        XCTAssertEqual(diagnostics.filter { $0.severity == .warning }.map(\.message), [], "no claim involves actors/russia.md, unsaid")
     }
 
     /// Missing required fields, unknown ones, bad ids, dates, enum values and URLs, a topic without a stance, a claim without sources.

@@ -11,6 +11,9 @@ struct FieldReader {
     private var known: Set<String> = []
     private(set) var sourceMap: SourceMap
     var diagnostics: [Diagnostic] = []
+    /// Where each missing required field's error is in `diagnostics`: `finish` drops the error
+    /// when a misspelt field that suggests it explains it better.
+    private var missingAt: [String: Int] = [:]
     /// What the entry is, for messages: "article", "claim".
     let entryKind: String
 
@@ -58,7 +61,14 @@ struct FieldReader {
     }
 
     private mutating func missing(_ key: String) {
-        diagnostics.append(.error(origin, "\(Self.article(entryKind)) needs a '\(key)' field", hint: "add `\(key): …`"))
+        missingAt[key] = diagnostics.count
+        diagnostics.append(
+            .error(origin, "\(Self.article(entryKind)) needs \(Self.fieldArticle(key)) '\(key)' field", hint: "add `\(key): …`"))
+    }
+
+    /// "a 'said' field", "an 'actor' field", "a 'url' field".
+    static func fieldArticle(_ key: String) -> String {
+        key != "url" && ["a", "e", "i", "o", "u"].contains(key.first.map(String.init) ?? "") ? "an" : "a"
     }
 
     /// A scalar field's text exactly as written (YAML 1.1 resolution never applies).
@@ -164,8 +174,11 @@ struct FieldReader {
 
     /// Reports every field that no getter asked for, with the closest known name.
     mutating func finish() {
+        var explained: [Int] = []
         for pair in pairs where !known.contains(pair.key) {
             let suggestion = Suggestion.closest(to: pair.key, in: known.sorted())
+            // `acter: iran` is one mistake: the misspelt field, not also a missing 'actor'.
+            if let suggestion, let index = missingAt[suggestion] { explained.append(index) }
             diagnostics.append(
                 .error(
                     location(pair.keyNode),
@@ -173,6 +186,7 @@ struct FieldReader {
                     hint: suggestion == nil
                         ? "the fields of \(Self.article(entryKind)) are: " + known.sorted().joined(separator: ", ") : nil))
         }
+        for index in Set(explained).sorted(by: >) { diagnostics.remove(at: index) }
     }
 
     private mutating func checkIdentifier(_ text: String, at location: SourceLocation, field: String) {

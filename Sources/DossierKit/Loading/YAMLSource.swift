@@ -30,7 +30,10 @@ enum YAMLSource {
             .composer(let context, let problem, let mark, _):
             var message = "YAML does not parse: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
-            return .error(location(mark, path: path, firstLine: firstLine), message, hint: hint)
+            let tabs = problem.contains("tab character")
+            return .error(
+                location(mark, path: path, firstLine: firstLine), message,
+                hint: tabs ? "indent with spaces: YAML does not allow tabs in indentation" : hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error(

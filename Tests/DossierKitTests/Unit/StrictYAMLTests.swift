@@ -40,6 +40,26 @@ final class StrictYAMLTests: XCTestCase {
         XCTAssertNil(parsed.diagnostics.first?.hint)
     }
 
+    /// `acter: iran` is one mistake: reported as the misspelt field, not also as a missing 'actor'.
+    func testAMisspeltRequiredFieldIsOneError() {
+        XCTAssertEqual(
+            headlines("- id: c\n  acter: iran\n  said: 2022\n  text: T\n  sources: [{article: a}]\n", as: .claims),
+            ["claims/a.yml:2:3: error: unknown field 'acter' in a claim; did you mean 'actor'?"])
+        XCTAssertEqual(
+            headlines("- id: c\n  said: 2022\n  text: T\n  sources: [{article: a}]\n", as: .claims),
+            ["claims/a.yml:1:3: error: a claim needs an 'actor' field"], "missing outright: still reported, with 'an'")
+        XCTAssertEqual(
+            headlines("---\nname: N\nkind: state\n---\n", as: .actor), [], "no required field missing")
+        XCTAssertEqual(FieldReader.fieldArticle("url"), "a")
+        XCTAssertEqual(FieldReader.fieldArticle("outlet"), "an")
+        XCTAssertEqual(FieldReader.fieldArticle("said"), "a")
+    }
+
+    func testATabInTheIndentationSaysSo() {
+        let parsed = parse("- id: c\n\tactor: iran\n", as: .claims)
+        XCTAssertEqual(parsed.diagnostics.first?.hint, "indent with spaces: YAML does not allow tabs in indentation")
+    }
+
     func testUnknownFieldWithoutASuggestionListsTheFields() {
         let parsed = parse("---\nname: Iran\nkind: state\ncapital: Tehran\n---\n", as: .actor)
         XCTAssertEqual(parsed.diagnostics.map(\.headline), ["actors/a.md:4:1: error: unknown field 'capital' in an actor"])

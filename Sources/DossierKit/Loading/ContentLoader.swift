@@ -71,7 +71,7 @@ public enum ContentLoader {
     public static func parse(_ source: SourcePath) -> ParsedFile {
         var diagnostics: [Diagnostic] = []
         guard let file = SourceFile.read(source.path, diagnostics: &diagnostics) else {
-            return ParsedFile(path: source.path, content: .nothing, diagnostics: diagnostics)
+            return ParsedFile(path: source.path, kind: source.kind, content: .nothing, diagnostics: diagnostics)
         }
         return EntryParser.parse(file, kind: source.kind)
     }
@@ -89,12 +89,11 @@ public enum ContentLoader {
             case .weapon(let weapon): report.weapons[weapon.id] = report.weapons[weapon.id] ?? weapon
             case .topic(let topic): report.topics[topic.id] = report.topics[topic.id] ?? topic
             case .claims(let claims): report.claims += claims
-            case .nothing:
-                let folder = ((file.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                if let kind = ContentKind.allCases.first(where: { $0.folder == folder }) {
-                    let name = (file.path as NSString).lastPathComponent
-                    report.unreadable[kind, default: []].insert(kind == .claims ? name : EntryParser.identifier(of: file.path))
-                }
+            case .nothing where file.kind == .claims:
+                report.unreadable[.claims, default: []].insert((file.path as NSString).lastPathComponent)
+            case .nothing where file.kind != .site:
+                report.unreadable[file.kind, default: []].insert(EntryParser.identifier(of: file.path))
+            case .nothing: break
             }
         }
         guard let site else { return nil }

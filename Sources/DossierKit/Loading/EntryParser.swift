@@ -12,7 +12,7 @@ enum EntryParser {
         case .article, .actor, .weapon, .topic:
             content = parseEntry(file, kind: kind, &diagnostics)
         }
-        return ParsedFile(path: file.path, content: content, diagnostics: diagnostics)
+        return ParsedFile(path: file.path, kind: kind, content: content, diagnostics: diagnostics)
     }
 
     /// The id of a Markdown entry: its file name without the extension.
@@ -156,9 +156,9 @@ enum EntryParser {
     /// The file's claims; nil when the file as a whole does not read (its YAML does not parse,
     /// or is not a list). An empty file holds no claims.
     private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> [Claim]? {
-        let errorsBefore = diagnostics.count
+        let reported = diagnostics.count
         guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {
-            return diagnostics.count > errorsBefore ? nil : []
+            return diagnostics.count > reported ? nil : []
         }
         guard case .sequence(let items) = node else {
             diagnostics.append(

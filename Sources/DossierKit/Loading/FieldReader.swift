@@ -68,7 +68,7 @@ struct FieldReader {
 
     /// "a 'said' field", "an 'actor' field", "a 'url' field".
     static func fieldArticle(_ key: String) -> String {
-        key != "url" && ["a", "e", "i", "o", "u"].contains(key.first.map(String.init) ?? "") ? "an" : "a"
+        key == "url" ? "a" : indefinite(key)
     }
 
     /// A scalar field's text exactly as written (YAML 1.1 resolution never applies).
@@ -216,6 +216,11 @@ struct FieldReader {
     static func article(_ kind: String) -> String {
         // A file name is its own noun: "site.yml needs a 'title' field", not "a site.yml needs…".
         if kind.contains(".") { return kind }
-        return ["a", "e", "i", "o", "u"].contains(kind.first.map(String.init) ?? "") ? "an \(kind)" : "a \(kind)"
+        return indefinite(kind) + " " + kind
+    }
+
+    /// "a" or "an", by the word's first letter.
+    private static func indefinite(_ word: String) -> String {
+        ["a", "e", "i", "o", "u"].contains(word.first.map(String.init) ?? "") ? "an" : "a"
     }
 }

@@ -13,6 +13,8 @@ public struct ParsedFile: Sendable {
     }
 
     public var path: String
+    /// What the file is by where it sits, even when it could not be read.
+    public var kind: ContentKind
     public var content: Content
     public var diagnostics: [Diagnostic]
 }

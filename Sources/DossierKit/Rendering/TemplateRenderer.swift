@@ -163,7 +163,7 @@ struct TemplateRenderer {
         var outerValues: [String: RememberedList.OuterValue?] = [:]
         var finder = previous.map { RememberedList.Finder($0) }
         for (index, item) in items.enumerated() {
-            let position = ListPosition(first: index == 0, last: index == items.count - 1, index: index)
+            let position = ListPosition(index: index, count: items.count)
             if let previous, let old = finder?.index(of: item, near: index),
                 let (range, record) = previous.bytes(ofItemAt: old, position: position),
                 record.outerReads?.allSatisfy({ outerValue($0.name, &outerValues) == $0.value }) == true
@@ -190,15 +190,7 @@ struct TemplateRenderer {
     /// A name looked up around a remembered list (its items are not on the stack), once per list.
     private func outerValue(_ name: String, _ known: inout [String: RememberedList.OuterValue?]) -> RememberedList.OuterValue? {
         if let value = known[name] { return value }
-        var value: RememberedList.OuterValue?
-        var index = stack.count - 1
-        while index >= 0 {
-            if let child = stack[index].child(named: name) {
-                value = RememberedList.OuterValue(child)
-                break
-            }
-            index -= 1
-        }
+        let value = frame(holding: name).flatMap { RememberedList.OuterValue($0.value) }
         known[name] = value
         return value
     }
@@ -217,7 +209,7 @@ struct TemplateRenderer {
 
     /// One item of a list section, already pushed; pops it.
     private mutating func renderItem(_ body: [TemplateNode], index: Int, count: Int, _ scope: Scope) {
-        let position = ListPosition(first: index == 0, last: index == count - 1, index: index)
+        let position = ListPosition(index: index, count: count)
         render(body, Scope(position: position, indentation: scope.indentation, overrides: scope.overrides))
         stack.removeLast()
     }
@@ -263,19 +255,26 @@ struct TemplateRenderer {
         return result
     }
 
-    /// A name's first part, from the innermost value outwards. Walked by index: iterating the
-    /// stack would copy each frame, retaining its dictionary, for every tag of every page.
+    /// A name's first part, from the innermost value outwards; for a remembered list's item,
+    /// notes what it read from around the list.
     private mutating func lookUp(_ first: String) -> Any? {
+        guard let (index, value) = frame(holding: first) else {
+            missing.insert(first)
+            recording?.reads = nil
+            return nil
+        }
+        if let floor = recording?.floor, index < floor { noteOuterRead(first, value) }
+        return value
+    }
+
+    /// The innermost frame that has `name`, and its value there. Walked by index: iterating the
+    /// stack would copy each frame, retaining its dictionary, for every tag of every page.
+    private func frame(holding name: String) -> (index: Int, value: Any)? {
         var index = stack.count - 1
         while index >= 0 {
-            if let child = stack[index].child(named: first) {
-                if let floor = recording?.floor, index < floor { noteOuterRead(first, child) }
-                return child
-            }
+            if let child = stack[index].child(named: name) { return (index, child) }
             index -= 1
         }
-        missing.insert(first)
-        recording?.reads = nil
         return nil
     }
 
@@ -395,6 +394,10 @@ struct ListPosition: Equatable {
     var first: Bool
     var last: Bool
     var index: Int
+
+    init(index: Int, count: Int) {
+        (first, last, self.index) = (index == 0, index == count - 1, index)
+    }
 
     func transform(_ name: String) -> Any? {
         switch name {

@@ -204,7 +204,7 @@ enum EntryParser {
                     reader.sourceMap[present], "a claim with a '\(present)' needs a '\(absent)' too",
                     hint: "'topic' and 'stance' go together: the stance is the claim's position toward the topic"))
         }
-        if refersToText != nil && refersTo == nil && reader.sourceMap.fields["refers_to"] == nil {
+        if refersToText != nil && refersTo == nil && reader.sourceMap.location(of: "refers_to") == nil {
             reader.diagnostics.append(
                 .warning(
                     reader.sourceMap["refers_to_text"], "'refers_to_text' without 'refers_to'",

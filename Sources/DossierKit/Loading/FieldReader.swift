@@ -42,7 +42,7 @@ struct FieldReader {
     private mutating func value(_ key: String) -> Node? {
         known.insert(key)
         guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
-        sourceMap.fields[key] = location(pair.value)
+        sourceMap.record(key, at: location(pair.value))
         if case .scalar(let scalar) = pair.value, scalar.style == .plain, Self.nullLiterals.contains(scalar.string) {
             return nil
         }
@@ -114,7 +114,7 @@ struct FieldReader {
                 continue
             }
             let itemLocation = location(item)
-            sourceMap.fields["\(key)[\(index)]"] = itemLocation
+            sourceMap.record("\(key)[\(index)]", at: itemLocation)
             result.append((scalar.string.trimmingCharacters(in: .whitespaces), itemLocation))
         }
         return result
@@ -169,7 +169,7 @@ struct FieldReader {
 
     /// Records where a nested field was written (a claim's `sources[0].quote`).
     mutating func recordField(_ name: String, at location: SourceLocation) {
-        sourceMap.fields[name] = location
+        sourceMap.record(name, at: location)
     }
 
     /// Reports every field that no getter asked for, with the closest known name.

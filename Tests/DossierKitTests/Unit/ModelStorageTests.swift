@@ -1,0 +1,50 @@
+import XCTest
+
+@testable import DossierKit
+
+/// Claims share their fields between copies and source maps keep a short list: both must still
+/// behave as plain values.
+final class ModelStorageTests: XCTestCase {
+    private func claim() throws -> Claim {
+        Claim(
+            id: "c", actor: "iran", said: try PartialDate.parse("2022-12"), text: "Said", weapons: ["shahed-136"],
+            sources: [.init(article: "a", quote: nil)], source: SourceMap(origin: SourceLocation(path: "claims/x.yml", line: 3)))
+    }
+
+    func testChangingACopyOfAClaimLeavesTheOriginal() throws {
+        let original = try claim()
+        var copy = original
+        XCTAssertEqual(copy, original)
+        copy.text = "Said otherwise"
+        copy.weapons.append("fateh-110")
+        XCTAssertEqual(original.text, "Said")
+        XCTAssertEqual(original.weapons, ["shahed-136"])
+        XCTAssertEqual(copy.text, "Said otherwise")
+        XCTAssertEqual(copy.weapons, ["shahed-136", "fateh-110"])
+        XCTAssertNotEqual(copy, original)
+    }
+
+    func testClaimsWithEqualFieldsAreEqualAndHashAlike() throws {
+        let first = try claim(), second = try claim()
+        XCTAssertEqual(first, second)
+        XCTAssertEqual(Set([first, second]).count, 1)
+        var third = second
+        third.stance = .supports
+        XCTAssertEqual(Set([first, second, third]).count, 2)
+    }
+
+    func testSourceMapFindsAndReplacesFields() {
+        var map = SourceMap(origin: SourceLocation(path: "claims/x.yml", line: 3, column: 3))
+        map.record("actor", at: SourceLocation(path: "claims/x.yml", line: 4, column: 10))
+        map.record("sources[0].quote", at: SourceLocation(path: "claims/x.yml", line: 9, column: 14))
+        XCTAssertEqual(map["actor"], SourceLocation(path: "claims/x.yml", line: 4, column: 10))
+        XCTAssertEqual(map["sources[0].quote"].description, "claims/x.yml:9:14")
+        // An unwritten field points at the entry.
+        XCTAssertNil(map.location(of: "venue"))
+        XCTAssertEqual(map["venue"], map.origin)
+        // Recording a field again moves it, as a later duplicate key would.
+        map.record("actor", at: SourceLocation(path: "claims/x.yml", line: 5, column: 10))
+        XCTAssertEqual(map["actor"].line, 5)
+        XCTAssertEqual(map.fields.map(\.field), ["actor", "sources[0].quote"])
+    }
+}

@@ -20,7 +20,9 @@ extension Dossier {
         var watch = false
 
         func run() async throws {
-            let builder = SiteBuilder(options: folders.buildOptions(output: destination.output))
+            var options = folders.buildOptions(output: destination.output)
+            options.rebuilds = watch
+            let builder = SiteBuilder(options: options)
             let console = Console(quiet: folders.quiet)
             if watch {
                 // The loop builds once before it starts watching.

@@ -140,7 +140,7 @@ public final class SiteBuilder: @unchecked Sendable {
         let buildAge = clock
         var firstPagesMilliseconds: Double?
         let (pages, affected, machineFiles, renderErrors) = clock.time("render") {
-            () -> ([OutputPath], AffectedPages?, [(OutputPath, String?)], [Diagnostic]) in
+            () -> ([OutputPath], AffectedPages?, [(OutputPath, [UInt8]?)], [Diagnostic]) in
             // After an edit, render only what it can change; the rest stays as published.
             var affected: AffectedPages?
             if let changes, let previous {
@@ -198,9 +198,9 @@ public final class SiteBuilder: @unchecked Sendable {
         }
         clock.time("write") {
             do {
-                for (path, text) in machineFiles {
-                    if let text {
-                        try stage.write(path, Array(text.utf8))
+                for (path, bytes) in machineFiles {
+                    if let bytes {
+                        try stage.write(path, bytes)
                     } else {
                         stage.keep([path], hashes: previous?.hashes ?? [:])
                     }
@@ -340,7 +340,7 @@ public final class SiteBuilder: @unchecked Sendable {
         guard let changes, !changes.needsFullRender, let old = previous?.site else {
             return SiteContext(
                 report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html,
-                quoteMarks: quotesByArticle)
+                quoteMarks: quotesByArticle, keepsEncodings: options.rebuilds)
         }
         // No actor, weapon, topic or setting changed: the article order stands while no article
         // did, the mention lists while every article mentions what it did, and the claim values

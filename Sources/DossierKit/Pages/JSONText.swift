@@ -1,5 +1,6 @@
 /// Deterministic JSON (sorted keys) for claims.json, the search index and JSON-LD, written
-/// directly: JSONSerialization took a seventh of a 1,000-article build.
+/// directly: JSONSerialization took a seventh of a 1,000-article build. Written as UTF-8 bytes,
+/// so that a large file goes to disk without first being a String and then a copy of it.
 enum JSONText {
     /// JSON text encoded before, written as it is: lets a large file reuse the unchanged parts.
     struct Encoded {
@@ -9,88 +10,100 @@ enum JSONText {
     /// `forScript` escapes `<`, `>` and `&` so the text is safe inside an HTML <script>.
     /// `depth` is where a pretty value will stand, for a part encoded on its own.
     static func encode(_ value: Any, pretty: Bool = false, forScript: Bool = false, depth: Int = 0) -> String {
-        var out = ""
+        String(decoding: bytes(value, pretty: pretty, forScript: forScript, depth: depth), as: UTF8.self)
+    }
+
+    /// The same text as `encode`, as UTF-8 bytes, after `prefix` and before `suffix`.
+    static func bytes(
+        _ value: Any, pretty: Bool = false, forScript: Bool = false, depth: Int = 0, prefix: String = "", suffix: String = "",
+        capacity: Int = 0
+    ) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)
+        out += prefix.utf8
         write(value, into: &out, indent: pretty ? depth : nil, forScript: forScript)
+        out += suffix.utf8
         return out
     }
 
-    private static func write(_ value: Any, into out: inout String, indent: Int?, forScript: Bool) {
+    private static func write(_ value: Any, into out: inout [UInt8], indent: Int?, forScript: Bool) {
         switch value {
         case let encoded as Encoded:
-            out += encoded.text
+            out += encoded.text.utf8
         case let string as String:
             writeString(string, into: &out, forScript: forScript)
         case let bool as Bool:
-            out += bool ? "true" : "false"
+            out += (bool ? "true" : "false").utf8
         case let int as Int:
-            out += String(int)
+            out += String(int).utf8
         case let double as Double:
-            out += double.isFinite ? String(double) : "null"
+            out += (double.isFinite ? String(double) : "null").utf8
         case let object as [String: Any]:
-            if object.isEmpty { out += "{}"; return }
-            out += "{"
+            if object.isEmpty { out += "{}".utf8; return }
+            out += "{".utf8
             for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out += ",".utf8 }
                 newline(&out, indent.map { $0 + 1 })
                 writeString(key, into: &out, forScript: forScript)
-                out += indent == nil ? ":" : ": "
+                out += (indent == nil ? ":" : ": ").utf8
                 write(object[key] ?? "", into: &out, indent: indent.map { $0 + 1 }, forScript: forScript)
             }
             newline(&out, indent)
-            out += "}"
+            out += "}".utf8
         case let array as [Any]:
-            if array.isEmpty { out += "[]"; return }
-            out += "["
+            if array.isEmpty { out += "[]".utf8; return }
+            out += "[".utf8
             for (index, element) in array.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out += ",".utf8 }
                 newline(&out, indent.map { $0 + 1 })
                 write(element, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript)
             }
             newline(&out, indent)
-            out += "]"
+            out += "]".utf8
         default:
-            out += "null"
+            out += "null".utf8
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int?) {
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        out += "\n" + String(repeating: "  ", count: indent)
+        out.append(UInt8(ascii: "\n"))
+        out += repeatElement(UInt8(ascii: " "), count: 2 * indent)
     }
 
-    private static func writeString(_ string: String, into out: inout String, forScript: Bool) {
-        out += "\""
+    private static func writeString(_ string: String, into out: inout [UInt8], forScript: Bool) {
+        out += "\"".utf8
         // Most strings need no escape at all: copy those whole instead of scalar by scalar.
         let needsEscape = string.utf8.contains { byte in
             byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
                 || (forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
         }
         guard needsEscape else {
-            out += string
-            out += "\""
+            out += string.utf8
+            out += "\"".utf8
             return
         }
         for scalar in string.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<" where forScript: out += "\\u003c"
-            case ">" where forScript: out += "\\u003e"
-            case "&" where forScript: out += "\\u0026"
+            case "\"": out += "\\\"".utf8
+            case "\\": out += "\\\\".utf8
+            case "\n": out += "\\n".utf8
+            case "\r": out += "\\r".utf8
+            case "\t": out += "\\t".utf8
+            case "<" where forScript: out += "\\u003c".utf8
+            case ">" where forScript: out += "\\u003e".utf8
+            case "&" where forScript: out += "\\u0026".utf8
             // U+2028 and U+2029 end a line in older JavaScript.
-            case "\u{2028}", "\u{2029}": out += "\\u" + String(scalar.value, radix: 16)
+            case "\u{2028}", "\u{2029}": out += ("\\u" + String(scalar.value, radix: 16)).utf8
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+                } else if let units = UTF8.encode(scalar) {
+                    out += units
                 }
             }
         }
-        out += "\""
+        out += "\"".utf8
     }
 }

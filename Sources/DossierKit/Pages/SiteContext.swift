@@ -14,9 +14,10 @@ public final class SiteContext: @unchecked Sendable {
     /// few pages and so builds a few items, not one per claim.
     private let itemCache = KeyedCache<[String: Any]>()
     private let linkCache = KeyedCache<[String: Any]>()
-    /// Each claim's entry in claims.json and in the search index, encoded.
-    let claimJSONCache = KeyedCache<String>()
-    let searchEntryCache = KeyedCache<String>()
+    /// Each claim's entry in claims.json and in the search index, encoded; kept only for the
+    /// next build (each is used once a build).
+    let claimJSONCache: KeyedCache<String>
+    let searchEntryCache: KeyedCache<String>
     /// The quoted passages marked in each article, kept so that a rebuild can reuse them.
     let quoteMarks: [String: [QuoteMark]]
     /// Article ids, newest first.
@@ -26,8 +27,11 @@ public final class SiteContext: @unchecked Sendable {
     /// same dates and mentions: sorting and grouping 10,000 articles is most of this init's time.
     public init(
         report: Report, index: ReportIndex, articles: [String: RenderedArticle], html: [String: String],
-        quoteMarks: [String: [QuoteMark]] = [:], articleOrder: [String]? = nil, mentionedIn: [String: [String]]? = nil
+        quoteMarks: [String: [QuoteMark]] = [:], articleOrder: [String]? = nil, mentionedIn: [String: [String]]? = nil,
+        keepsEncodings: Bool = true
     ) {
+        claimJSONCache = KeyedCache(storing: keepsEncodings)
+        searchEntryCache = KeyedCache(storing: keepsEncodings)
         self.quoteMarks = quoteMarks
         self.report = report
         self.index = index

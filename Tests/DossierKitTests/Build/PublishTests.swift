@@ -53,6 +53,19 @@ final class PublishTests: XCTestCase {
         }
     }
 
+    /// `dossier build` without --watch keeps nothing for a next build; its site is the same.
+    func testASingleBuildWritesWhatAWatchedBuildWrites() throws {
+        assertSucceeded(build())
+        var options = BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: folder.url("Single"))
+        options.rebuilds = false
+        assertSucceeded(SiteBuilder(options: options).build())
+        let watched = FileTree.contents(output), single = FileTree.contents(folder.url("Single"))
+        XCTAssertEqual(watched.keys.sorted(), single.keys.sorted())
+        XCTAssertEqual(watched.keys.filter { watched[$0] != single[$0] }.sorted(), [], "files that differ")
+        XCTAssertNotNil(single["claims.json"])
+        XCTAssertNotNil(single["search/index.js"])
+    }
+
     // MARK: A first build
 
     /// With no site published yet, the staged site becomes the output in one rename: into a

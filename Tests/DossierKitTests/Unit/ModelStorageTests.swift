@@ -2,8 +2,8 @@ import XCTest
 
 @testable import DossierKit
 
-/// Claims share their fields between copies and source maps keep a short list: both must still
-/// behave as plain values.
+/// Claims share their fields between copies, source maps keep a short list and caches may keep
+/// nothing: each must still behave as a plain value or cache would.
 final class ModelStorageTests: XCTestCase {
     private func claim() throws -> Claim {
         Claim(
@@ -46,5 +46,18 @@ final class ModelStorageTests: XCTestCase {
         map.record("actor", at: SourceLocation(path: "claims/x.yml", line: 5, column: 10))
         XCTAssertEqual(map["actor"].line, 5)
         XCTAssertEqual(map.fields.map(\.field), ["actor", "sources[0].quote"])
+    }
+
+    func testAKeyedCacheThatDoesNotStoreBuildsEveryTime() {
+        var builds = 0
+        let storing = KeyedCache<Int>(), passing = KeyedCache<Int>(storing: false)
+        for _ in 0..<3 {
+            XCTAssertEqual(storing.value("a") { builds += 1; return 7 }, 7)
+        }
+        XCTAssertEqual(builds, 1)
+        for _ in 0..<3 {
+            XCTAssertEqual(passing.value("a") { builds += 1; return 8 }, 8)
+        }
+        XCTAssertEqual(builds, 4)
     }
 }

@@ -35,17 +35,15 @@ enum ArticlePages {
                 "body_html": rendered?.html ?? "",
             ] as [String: Any],
             "claims": optional(
-                site.items(claims).map { item -> [String: Any] in
+                site.items(claims).map { item -> TemplateRecord in
                     // Link each claim back to its marked passage in this article, where the quote was found.
-                    guard let id = item["id"] as? String, let claim = site.index.claimsByID[id],
+                    guard let id = item.child(named: "id") as? String, let claim = site.index.claimsByID[id],
                         let index = claim.sources.indices.first(where: { index in
                             claim.sources[index].article == article.id
                                 && rendered?.markedAnchors.contains(SiteURL.quoteAnchor(claim: id, source: index)) == true
                         })
                     else { return item }
-                    var item = item
-                    item["passage_here"] = "#" + SiteURL.quoteAnchor(claim: id, source: index)
-                    return item
+                    return item.setting("passage_here", to: "#" + SiteURL.quoteAnchor(claim: id, source: index))
                 }),
             "claim_count": claims.count,
             "actors": optional(mentioned.filter { $0.hasPrefix("actor:") }.map { site.actorLink(String($0.dropFirst(6))) }),

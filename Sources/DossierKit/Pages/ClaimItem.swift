@@ -1,21 +1,22 @@
 /// A claim as every list shows it; built once per build and shared by all the pages that list it.
-public struct ClaimItem: @unchecked Sendable {
-    public let model: [String: Any]
+/// A record, not a dictionary: there is one per claim (see `TemplateRecord`).
+struct ClaimItem {
+    let model: TemplateRecord
 
     init(claim: Claim, report: Report, responses: Int) {
         let actor = report.actors[claim.actor]
         let topic = claim.topic.flatMap { report.topics[$0] }
-        model = [
+        model = TemplateRecord([
             "id": claim.id,
             "href": SiteURL.claim(claim.id),
             "text": claim.text,
             "said": claim.said.display,
             "said_iso": claim.said.machineReadable,
-            "actor": ["name": actor?.name ?? claim.actor, "href": SiteURL.actor(claim.actor)] as [String: Any],
-            "stance": optional(claim.stance.map { ["word": $0.label, "symbol": $0.symbol, "class": $0.rawValue] as [String: Any] }),
-            "topic": optional(topic.map { ["name": $0.title, "href": SiteURL.topic($0.id)] as [String: Any] }),
+            "actor": TemplateRecord(["name": actor?.name ?? claim.actor, "href": SiteURL.actor(claim.actor)]),
+            "stance": optional(claim.stance.map(Self.stance)),
+            "topic": optional(topic.map { TemplateRecord(["name": $0.title, "href": SiteURL.topic($0.id)]) }),
             "venue": optional(claim.venue),
-            "refers_to": optional(claim.refersTo.map { ["display": $0.display, "text": optional(claim.refersToText)] as [String: Any] }),
+            "refers_to": optional(claim.refersTo.map { TemplateRecord(["display": $0.display, "text": optional(claim.refersToText)]) }),
             "quote": optional(claim.sources.lazy.compactMap(\.quote).first),
             "responds": claim.respondsTo.isEmpty ? Absent.value : claim.respondsTo.count,
             // True only where a list highlights the page's own claim (a claim's thread).
@@ -23,6 +24,16 @@ public struct ClaimItem: @unchecked Sendable {
             // The fragment of this claim's marked passage, set only on the page of the article that holds it.
             "passage_here": Absent.value,
             "responses": responses == 0 ? Absent.value : (responses == 1 ? "1 reply" : "\(responses) replies"),
-        ]
+        ])
+    }
+
+    /// The three stances' values, shared by every item.
+    private static let stances = Dictionary(
+        uniqueKeysWithValues: Claim.Stance.allCases.map { stance in
+            (stance, TemplateRecord(["word": stance.label, "symbol": stance.symbol, "class": stance.rawValue]))
+        })
+
+    private static func stance(_ stance: Claim.Stance) -> Any {
+        stances[stance] ?? Absent.value
     }
 }

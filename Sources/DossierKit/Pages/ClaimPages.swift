@@ -28,11 +28,10 @@ enum ClaimPages {
         // The claims this one answers and those answering it are listed on their own; the exchange adds only when it reaches further.
         let direct = Set([claim.id] + claim.respondsTo + (site.index.responses[claim.id] ?? []).map(\.id))
         return [
-            "claim": site.claimItem(claim).merging([
-                "subjects": optional(claim.subjects.map(site.actorLink)),
-                "weapons": optional(claim.weapons.map(site.weaponLink)),
-                "said_machine": claim.said.machineReadable,
-            ]) { $1 },
+            "claim": site.claimItem(claim)
+                .setting("subjects", to: optional(claim.subjects.map(site.actorLink)))
+                .setting("weapons", to: optional(claim.weapons.map(site.weaponLink)))
+                .setting("said_machine", to: claim.said.machineReadable),
             // Name and role only: counts here would make every claim page change with each new claim.
             "actor_profile": [
                 "name": site.actorName(claim.actor), "href": SiteURL.actor(claim.actor),
@@ -43,11 +42,7 @@ enum ClaimPages {
             "answers": optional(site.items(claim.respondsTo.compactMap { site.index.claimsByID[$0] })),
             "answered_by": optional(site.items(site.index.responses[claim.id] ?? [])),
             "thread": thread.count > 1
-                ? thread.map { item -> [String: Any] in
-                    var model = site.claimItem(item)
-                    model["current"] = item.id == claim.id
-                    return model
-                } : Absent.value,
+                ? thread.map { item in site.claimItem(item).setting("current", to: item.id == claim.id) } : Absent.value,
             "thread_more": thread.contains { !direct.contains($0.id) },
             "json_ld_json": jsonLD(claim, site),
         ]

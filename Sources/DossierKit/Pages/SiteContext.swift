@@ -12,7 +12,7 @@ public final class SiteContext: @unchecked Sendable {
     public let mentionedIn: [String: [String]]
     /// Claim list items, built when a page first needs one: a rebuild after an edit renders a
     /// few pages and so builds a few items, not one per claim.
-    private let itemCache = KeyedCache<[String: Any]>()
+    private let itemCache = KeyedCache<TemplateRecord>()
     private let linkCache = KeyedCache<[String: Any]>()
     /// Each claim's entry in claims.json and in the search index, encoded; kept only for the
     /// next build (each is used once a build).
@@ -55,7 +55,7 @@ public final class SiteContext: @unchecked Sendable {
     }
 
     /// The list item of a claim, shared by every page that lists it.
-    public func claimItem(_ claim: Claim) -> [String: Any] {
+    func claimItem(_ claim: Claim) -> TemplateRecord {
         itemCache.value(claim.id) {
             ClaimItem(claim: claim, report: report, responses: index.responses[claim.id]?.count ?? 0).model
         }
@@ -106,13 +106,21 @@ public final class SiteContext: @unchecked Sendable {
     }
 
     /// Claim items for a list of claims, in the order given.
-    public func items(_ claims: [Claim]) -> [[String: Any]] {
+    func items(_ claims: [Claim]) -> [TemplateRecord] {
         claims.map(claimItem)
     }
 
     /// Claims grouped by month (`December 2022`), in the order given.
     /// `withItems: false` leaves each month's list empty, for pages that show only the counts.
     public func byMonth(_ claims: [Claim], withItems: Bool = true) -> [[String: Any]] {
+        monthGroups(claims).map { group in
+            let items: [TemplateRecord] = withItems ? items(group.claims) : []
+            return ["label": group.label, "anchor": group.anchor, "claims": items, "count": group.claims.count]
+        }
+    }
+
+    /// Runs of claims in the same month, in the order given, with the month's label and anchor.
+    func monthGroups(_ claims: [Claim]) -> [(label: String, anchor: String, claims: [Claim])] {
         var groups: [(year: Int, month: Int?, claims: [Claim])] = []
         for claim in claims {
             let point = claim.said.anchor
@@ -125,8 +133,7 @@ public final class SiteContext: @unchecked Sendable {
         return groups.map { group in
             let key = group.month.map { "\(group.year)-\(pad($0, 2))" } ?? "\(group.year)"
             let label = group.month.map { "\(fullMonthNames[$0 - 1]) \(group.year)" } ?? "\(group.year) (month unknown)"
-            let items: [[String: Any]] = withItems ? items(group.claims) : []
-            return ["label": label, "anchor": "m-" + key, "claims": items, "count": group.claims.count]
+            return (label, "m-" + key, group.claims)
         }
     }
 

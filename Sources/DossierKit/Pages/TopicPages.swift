@@ -64,11 +64,10 @@ enum TopicPages {
         let claims = site.index.claimsByTopic[topic.id] ?? []
         // One row per month: the claims of each stance side by side.
         var rows: [[String: Any]] = []
-        for group in site.byMonth(claims) {
-            guard let items = group["claims"] as? [[String: Any]] else { continue }
-            var row: [String: Any] = ["label": group["label"] ?? "", "anchor": group["anchor"] ?? ""]
+        for group in site.monthGroups(claims) {
+            var row: [String: Any] = ["label": group.label, "anchor": group.anchor]
             for stance in Claim.Stance.allCases {
-                row[stance.rawValue] = optional(items.filter { (($0["stance"] as? [String: Any])?["class"] as? String) == stance.rawValue })
+                row[stance.rawValue] = optional(site.items(group.claims.filter { $0.stance == stance }))
             }
             rows.append(row)
         }

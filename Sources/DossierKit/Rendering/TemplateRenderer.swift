@@ -19,15 +19,23 @@ struct TemplateRenderer {
 
     private enum Frame {
         case dictionary([String: Any])
+        case record(TemplateRecord)
         case other(Any)
 
         init(_ value: Any) {
-            if let dictionary = value as? [String: Any] { self = .dictionary(dictionary) } else { self = .other(value) }
+            if let dictionary = value as? [String: Any] {
+                self = .dictionary(dictionary)
+            } else if let record = value as? TemplateRecord {
+                self = .record(record)
+            } else {
+                self = .other(value)
+            }
         }
 
         var value: Any {
             switch self {
             case .dictionary(let dictionary): return dictionary
+            case .record(let record): return record
             case .other(let value): return value
             }
         }
@@ -35,6 +43,7 @@ struct TemplateRenderer {
         func child(named name: String) -> Any? {
             switch self {
             case .dictionary(let dictionary): return dictionary[name]
+            case .record(let record): return record.child(named: name)
             case .other(let value): return TemplateRenderer.child(named: name, of: value)
             }
         }
@@ -130,6 +139,11 @@ struct TemplateRenderer {
             for (index, item) in items.enumerated() {
                 stack.append(.dictionary(item))
                 renderItem(body, index: index, count: items.count, scope)
+            }
+        } else if let records = value as? [TemplateRecord] {
+            for (index, record) in records.enumerated() {
+                stack.append(.record(record))
+                renderItem(body, index: index, count: records.count, scope)
             }
         } else if let list = Self.list(value) {
             for (index, item) in list.enumerated() {
@@ -289,6 +303,7 @@ struct TemplateRenderer {
 
     fileprivate static func child(named name: String, of object: Any) -> Any? {
         if let dictionary = object as? [String: Any] { return dictionary[name] }
+        if let record = object as? TemplateRecord { return record.child(named: name) }
         if object is String || object is Absent || object is Bool || object is Int { return nil }
         // Any other value is read as the library reads it: its stored property of that name.
         guard let match = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else { return nil }
@@ -302,7 +317,7 @@ struct TemplateRenderer {
     /// The items of a list value, which a section repeats for.
     private static func list(_ value: Any) -> [Any]? {
         if let items = value as? [[String: Any]] { return items }
-        if value is String || value is [String: Any] || value is Bool { return nil }
+        if value is String || value is [String: Any] || value is TemplateRecord || value is Bool { return nil }
         return value as? [Any]
     }
 

@@ -189,15 +189,23 @@ public struct TemplateSet: Sendable {
             let parts = tag.name.split(separator: ".").map(String.init)
             var value: Any? = model
             for (position, part) in parts.enumerated() {
-                guard let object = value as? [String: Any] else { break }
-                guard let next = object[part] else {
+                let names: () -> [String]
+                let child: Any?
+                if let object = value as? [String: Any] {
+                    (names, child) = ({ Array(object.keys) }, object[part])
+                } else if let record = value as? TemplateRecord {
+                    (names, child) = ({ record.names }, record.child(named: part))
+                } else {
+                    break
+                }
+                guard let next = child else {
                     if position == 0 { break }  // The key recorder reports a missing first name.
                     let prefix = parts[..<position].joined(separator: ".")
                     return .error(
                         SourceLocation(path: directory + "/" + template + ".mustache", line: tag.line, column: tag.column),
                         "the \(name) page has no value '\(tag.name)'",
-                        hint: Suggestion.closest(to: part, in: object.keys).map { "did you mean '\(prefix).\($0)'?" }
-                            ?? "'\(prefix)' has: " + object.keys.sorted().joined(separator: ", "))
+                        hint: Suggestion.closest(to: part, in: names()).map { "did you mean '\(prefix).\($0)'?" }
+                            ?? "'\(prefix)' has: " + names().sorted().joined(separator: ", "))
                 }
                 value = next
             }

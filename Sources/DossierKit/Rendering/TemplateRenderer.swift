@@ -51,6 +51,9 @@ struct TemplateRenderer {
     private(set) var output: [UInt8] = []
     /// The first part of every name that no value on the stack had, down to the page itself.
     private(set) var missing: Set<String> = []
+    /// Dotted names (`actor.nmae`) whose object lacked a later part, with the names it has:
+    /// Mustache renders those blank, and a theme's typo inside a list item would pass unseen.
+    private(set) var missingChildren: [String: [String]] = [:]
 
     /// The page's long lists as its last render left them, when the page is remembered (see
     /// `RememberedLists`); nil when it is not.
@@ -255,11 +258,11 @@ struct TemplateRenderer {
             recording?.usesPosition = true
         case .innermost:
             value = stack.last.flatMap { frame in
-                frame.child(named: name.first).flatMap { Self.child(name.parts.dropFirst(), of: $0) }
+                frame.child(named: name.first).flatMap { children(name, of: $0) }
             }
         case .stack:
             guard let found = lookUp(name.first) else { return nil }
-            value = name.parts.count == 1 ? found : Self.child(name.parts.dropFirst(), of: found)
+            value = name.parts.count == 1 ? found : children(name, of: found)
         }
         guard var result = value else { return nil }
         for transform in name.transforms.reversed() {
@@ -292,13 +295,25 @@ struct TemplateRenderer {
         return nil
     }
 
-    private static func child<Parts: Collection<String>>(_ parts: Parts, of object: Any) -> Any? {
+    /// The value of a dotted name's later parts, from the value of its first; notes a part that
+    /// a dictionary or record lacks.
+    private mutating func children(_ name: TemplateName, of object: Any) -> Any? {
         var value = object
-        for part in parts {
-            guard let next = child(named: part, of: value) else { return nil }
+        for part in name.parts.dropFirst() {
+            guard let next = Self.child(named: part, of: value) else {
+                if let names = Self.names(of: value) { missingChildren[name.parts.joined(separator: "."), default: names] = names }
+                return nil
+            }
             value = next
         }
         return value
+    }
+
+    /// The names a dictionary or record has; nil for any other value.
+    private static func names(of value: Any) -> [String]? {
+        if let dictionary = value as? [String: Any] { return Array(dictionary.keys) }
+        if let record = value as? TemplateRecord { return record.names }
+        return nil
     }
 
     fileprivate static func child(named name: String, of object: Any) -> Any? {

@@ -92,7 +92,19 @@ public struct TemplateSet: Sendable {
                 diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
         }
         if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
-        let (output, missing) = compiled.map { renderCompiled(name, model, $0, page: page) } ?? renderWithLibrary(name, model)
+        let (output, missing, missingChildren) =
+            compiled.map { renderCompiled(name, model, $0, page: page) } ?? renderWithLibrary(name, model)
+        if let (key, names) = missingChildren.min(by: { $0.key < $1.key }) {
+            let (template, line, column) = locate(key, startingAt: name)
+            let parent = key.split(separator: ".").dropLast().joined(separator: ".")
+            let part = String(key.split(separator: ".").last ?? "")
+            throw RenderError(
+                diagnostic: .error(
+                    SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
+                    "the \(name) page has no value '\(key)'",
+                    hint: Suggestion.closest(to: part, in: names).map { "did you mean '\(parent).\($0)'?" }
+                        ?? "'\(parent)' has: " + names.sorted().joined(separator: ", ")))
+        }
         if let key = missing.sorted().first {
             let (template, line, column) = locate(key, startingAt: name)
             throw RenderError(
@@ -114,21 +126,21 @@ public struct TemplateSet: Sendable {
 
     private func renderCompiled(
         _ name: String, _ model: [String: Any], _ templates: [String: [TemplateNode]], page: String?
-    ) -> ([UInt8], Set<String>) {
+    ) -> ([UInt8], Set<String>, [String: [String]]) {
         var renderer = TemplateRenderer(templates: templates, previousLists: page.map { rememberedLists.lists(of: $0) })
         renderer.render(name, model: model)
         if let page, renderer.missing.isEmpty {
             rememberedLists.remember(renderer.rememberedLists, copiedItems: renderer.copiedItems, of: page)
         }
-        return (renderer.output, renderer.missing)
+        return (renderer.output, renderer.missing, renderer.missingChildren)
     }
 
     /// swift-mustache's own rendering: the fallback for themes the converter cannot take, and
     /// the reference the tests hold `TemplateRenderer` to.
-    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], Set<String>) {
+    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], Set<String>, [String: [String]]) {
         let recorder = KeyRecorder(model)
         let output = library.render(recorder, withTemplate: name) ?? ""
-        return (Array(output.utf8), recorder.missing)
+        return (Array(output.utf8), recorder.missing, [:])
     }
 
     // MARK: Checks

@@ -75,7 +75,7 @@ final class TemplateRendererTests: XCTestCase {
         let theme = try featureTheme()
         XCTAssertNotNil(theme.compiled, "every template of the theme converts")
         let compiled = try theme.render("index", model)
-        let (library, missing) = theme.withLibraryRendering().renderWithLibrary("index", model)
+        let (library, missing, _) = theme.withLibraryRendering().renderWithLibrary("index", model)
         XCTAssertEqual(missing, [])
         XCTAssertEqual(String(decoding: compiled, as: UTF8.self), String(decoding: library, as: UTF8.self))
         let text = String(decoding: compiled, as: UTF8.self)

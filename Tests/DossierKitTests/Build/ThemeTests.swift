@@ -85,6 +85,24 @@ final class ThemeTests: XCTestCase {
         }
     }
 
+    /// Inside a list item a dotted name's first part is the item's own: a typo after the dot
+    /// would render blank on every item (Mustache's rule) if the renderer did not report it.
+    func testAMisspeltDottedKeyInAListItemPointsAtThePartial() throws {
+        let line = try edit("partials/claim.mustache", replacing: "{{actor.name}}", with: "{{actor.nmae}}")
+        let column = column(of: "{{actor.nmae}}", in: "partials/claim.mustache", line: line)
+        let output = folder.url("Public")
+        let result = Fixture.build(TestPaths.fixture("good"), into: output, templates: theme)
+        XCTAssertFalse(result.succeeded)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/index.html"), "nothing is published")
+        let headlines = Fixture.headlines(result.diagnostics, relativeTo: theme)
+        XCTAssertFalse(headlines.isEmpty)
+        for headline in headlines {
+            XCTAssertTrue(headline.hasPrefix("partials/claim.mustache:\(line):\(column): error: "), headline)
+            XCTAssertTrue(headline.hasSuffix("has no value 'actor.nmae'"), headline)
+        }
+        XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'actor.name'?")
+    }
+
     func testAMissingTemplate() throws {
         try FileManager.default.removeItem(atPath: theme + "/weapon.mustache")
         let headlines = buildHeadlines()

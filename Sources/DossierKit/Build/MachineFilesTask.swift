@@ -1,33 +1,39 @@
 import Foundation
 
-/// The site's machine-readable files (feed, claims.json, search index, sitemap), made on a
-/// thread of their own while the pages render. A file an edit cannot change comes back as nil:
-/// the published one stays.
+/// The site's machine-readable files (feed, claims.json, search index, sitemap), made and staged
+/// on a thread of their own while the pages render. Each is staged as soon as it is made, so
+/// that claims.json (tens of megabytes on a large report) is not held until the pages are done.
+/// A file an edit cannot change is kept as published.
 final class MachineFilesTask: @unchecked Sendable {
     private let group = DispatchGroup()
-    private var files: [(OutputPath, [UInt8]?)] = []
+    private var error: Error?
 
-    init(site: SiteContext, pages: [OutputPath], affected: AffectedPages?) {
+    init(site: SiteContext, pages: [OutputPath], affected: AffectedPages?, stage: OutputStage, previousHashes: [OutputPath: Int]) {
         DispatchQueue.global().async(group: group) { [self] in
-            var files: [(OutputPath, [UInt8]?)] = []
-            func add(_ path: String, needed: Bool, _ bytes: @autoclosure () -> [UInt8]) {
+            func add(_ path: String, needed: Bool, _ bytes: @autoclosure () -> [UInt8]) throws {
                 guard let outputPath = OutputPath(path) else { return }
-                files.append((outputPath, needed ? bytes() : nil))
+                if needed {
+                    try stage.write(outputPath, bytes())
+                } else {
+                    stage.keep([outputPath], hashes: previousHashes)
+                }
             }
-            add("feed.xml", needed: affected?.feed ?? true, Array(MachineFiles.feed(site).utf8))
-            add("claims.json", needed: affected?.claimsJSON ?? true, MachineFiles.claimsJSON(site))
-            add("search/index.js", needed: affected?.searchIndex ?? true, MachineFiles.searchIndex(site))
-            if let base = site.report.site.baseURL {
-                add("sitemap.xml", needed: affected?.sitemap ?? true, Array(MachineFiles.sitemap(pages: pages, base: base).utf8))
+            do {
+                try add("feed.xml", needed: affected?.feed ?? true, Array(MachineFiles.feed(site).utf8))
+                try add("claims.json", needed: affected?.claimsJSON ?? true, MachineFiles.claimsJSON(site))
+                try add("search/index.js", needed: affected?.searchIndex ?? true, MachineFiles.searchIndex(site))
+                if let base = site.report.site.baseURL {
+                    try add("sitemap.xml", needed: affected?.sitemap ?? true, Array(MachineFiles.sitemap(pages: pages, base: base).utf8))
+                }
+            } catch {
+                self.error = error
             }
-            self.files = files
         }
     }
 
-    /// The files, once made; waits for the thread.
-    @discardableResult
-    func wait() -> [(OutputPath, [UInt8]?)] {
+    /// Waits for the files; throws what staging them threw.
+    func wait() throws {
         group.wait()
-        return files
+        if let error { throw error }
     }
 }

@@ -139,8 +139,8 @@ public final class SiteBuilder: @unchecked Sendable {
         // Planning (which pages an edit can change) counts toward the render step.
         let buildAge = clock
         var firstPagesMilliseconds: Double?
-        let (pages, affected, machineFiles, renderErrors) = clock.time("render") {
-            () -> ([OutputPath], AffectedPages?, [(OutputPath, [UInt8]?)], [Diagnostic]) in
+        let (pages, affected, machineFilesError, renderErrors) = clock.time("render") {
+            () -> ([OutputPath], AffectedPages?, Error?, [Diagnostic]) in
             // After an edit, render only what it can change; the rest stays as published.
             var affected: AffectedPages?
             if let changes, let previous {
@@ -163,10 +163,17 @@ public final class SiteBuilder: @unchecked Sendable {
             }
             // claims.json, the feed and the search index are made on their own thread while the
             // pages render: each is one long serial job that would otherwise run after every page.
+            func machineFiles() -> MachineFilesTask {
+                MachineFilesTask(site: site, pages: pages, affected: affected, stage: stage, previousHashes: previous?.hashes ?? [:])
+            }
+            func finish(_ task: MachineFilesTask) -> Error? {
+                do { try task.wait() } catch { return error }
+                return nil
+            }
             guard let first = affected?.first, !first.isEmpty else {
-                let machineFiles = MachineFilesTask(site: site, pages: pages, affected: affected)
+                let task = machineFiles()
                 let errors = render(jobs, templates: templates, site: site, stage: stage)
-                return (pages, affected, machineFiles.wait(), errors)
+                return (pages, affected, finish(task), errors)
             }
             // The edited page and its list go first, with no other work competing for the cores.
             let early = jobs.filter { first.contains($0.path.value) }
@@ -180,11 +187,11 @@ public final class SiteBuilder: @unchecked Sendable {
                         .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
                 }
             }
-            let machineFiles = MachineFilesTask(site: site, pages: pages, affected: affected)
+            let task = machineFiles()
             if errors.isEmpty {
                 errors = render(jobs.filter { !first.contains($0.path.value) }, templates: templates, site: site, stage: stage)
             }
-            return (pages, affected, machineFiles.wait(), errors)
+            return (pages, affected, finish(task), errors)
         }
         result.pageCount = pages.count
         result.firstPagesMilliseconds = firstPagesMilliseconds
@@ -198,13 +205,7 @@ public final class SiteBuilder: @unchecked Sendable {
         }
         clock.time("write") {
             do {
-                for (path, bytes) in machineFiles {
-                    if let bytes {
-                        try stage.write(path, bytes)
-                    } else {
-                        stage.keep([path], hashes: previous?.hashes ?? [:])
-                    }
-                }
+                if let machineFilesError { throw machineFilesError }
                 // A theme change always takes the full path, so an incremental build keeps the assets.
                 if affected == nil {
                     try copyAssets(into: stage)

@@ -3,18 +3,18 @@
 struct ClaimItem {
     let model: TemplateRecord
 
-    init(claim: Claim, report: Report, responses: Int) {
-        let actor = report.actors[claim.actor]
-        let topic = claim.topic.flatMap { report.topics[$0] }
+    /// `actor` and `topic` are the `{name, href}` records of the claim's actor and topic, which
+    /// the items of that actor's and topic's claims share.
+    init(claim: Claim, responses: Int, actor: TemplateRecord, topic: TemplateRecord?) {
         model = TemplateRecord([
             "id": claim.id,
             "href": SiteURL.claim(claim.id),
             "text": claim.text,
             "said": claim.said.display,
             "said_iso": claim.said.machineReadable,
-            "actor": TemplateRecord(["name": actor?.name ?? claim.actor, "href": SiteURL.actor(claim.actor)]),
+            "actor": actor,
             "stance": optional(claim.stance.map(Self.stance)),
-            "topic": optional(topic.map { TemplateRecord(["name": $0.title, "href": SiteURL.topic($0.id)]) }),
+            "topic": optional(topic),
             "venue": optional(claim.venue),
             "refers_to": optional(claim.refersTo.map { TemplateRecord(["display": $0.display, "text": optional(claim.refersToText)]) }),
             "quote": optional(claim.sources.lazy.compactMap(\.quote).first),

@@ -7,6 +7,12 @@ enum JSONText {
         var text: String
     }
 
+    /// A value encoded only when the text reaches it, straight into the text: a large file's
+    /// parts then never exist all at once beside it.
+    struct Deferred {
+        var value: () -> Any
+    }
+
     /// `forScript` escapes `<`, `>` and `&` so the text is safe inside an HTML <script>.
     /// `depth` is where a pretty value will stand, for a part encoded on its own.
     static func encode(_ value: Any, pretty: Bool = false, forScript: Bool = false, depth: Int = 0) -> String {
@@ -30,6 +36,8 @@ enum JSONText {
         switch value {
         case let encoded as Encoded:
             out += encoded.text.utf8
+        case let deferred as Deferred:
+            write(deferred.value(), into: &out, indent: indent, forScript: forScript)
         case let string as String:
             writeString(string, into: &out, forScript: forScript)
         case let bool as Bool:

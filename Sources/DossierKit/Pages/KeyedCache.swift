@@ -6,14 +6,14 @@ final class KeyedCache<Value>: @unchecked Sendable {
     private var values: [String: Value] = [:]
     private let lock = NSLock()
     /// False: every value is built when asked for and not kept.
-    private let storing: Bool
+    let keeps: Bool
 
-    init(storing: Bool = true) {
-        self.storing = storing
+    init(keeping: Bool = true) {
+        self.keeps = keeping
     }
 
     func value(_ id: String, build: () -> Value) -> Value {
-        guard storing else { return build() }
+        guard keeps else { return build() }
         if let value = lock.withLock({ values[id] }) { return value }
         // Built outside the lock; two threads may both build one value, and either result is the same.
         let value = build()

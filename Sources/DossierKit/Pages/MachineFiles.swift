@@ -48,17 +48,21 @@ enum MachineFiles {
     /// Every claim with its references resolved, for other tools.
     static func claimsJSON(_ site: SiteContext) -> [UInt8] {
         let report = site.report
-        // Each claim is encoded once and kept for the next build, where the edit leaves it be.
-        let claims: [JSONText.Encoded] = site.index.timeline.map { claim in
-            JSONText.Encoded(
-                text: site.claimJSONCache.value(claim.id) { JSONText.encode(claimObject(claim, site), pretty: true, depth: 2) })
+        // Each claim is encoded as the file reaches it; when more builds follow, the encoding
+        // is kept for the next, where the edit leaves the claim be.
+        let claims: [Any] = site.index.timeline.map { claim in
+            JSONText.Deferred { () -> Any in
+                guard site.claimJSONCache.keeps else { return claimObject(claim, site) }
+                return JSONText.Encoded(
+                    text: site.claimJSONCache.value(claim.id) { JSONText.encode(claimObject(claim, site), pretty: true, depth: 2) })
+            }
         }
         var root: [String: Any] = ["title": report.site.title, "language": report.site.language, "claims": claims]
         if let base = report.site.baseURL { root["base_url"] = base }
-        // Sized up front: the file is tens of megabytes on a large report, and growing it by
-        // doubling would hold up to twice that at the build's peak.
-        let size = claims.reduce(4096) { $0 + $1.text.utf8.count + 8 }
-        return JSONText.bytes(root, pretty: true, suffix: "\n", capacity: size)
+        // Sized up front from one claim: the file is tens of megabytes on a large report, and
+        // growing it by doubling would hold up to twice that at the build's peak.
+        let sample = site.index.timeline.first.map { JSONText.bytes(claimObject($0, site), pretty: true, depth: 2).count } ?? 0
+        return JSONText.bytes(root, pretty: true, suffix: "\n", capacity: 4096 + (sample + 8) * claims.count * 9 / 8)
     }
 
     /// One claim of claims.json, with its references resolved.

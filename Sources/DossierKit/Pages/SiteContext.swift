@@ -22,6 +22,9 @@ public final class SiteContext: @unchecked Sendable {
     let quoteMarks: [String: [QuoteMark]]
     /// Article ids, newest first.
     public let articleOrder: [String]
+    /// `{name, href}` of each actor and topic, shared by the claim items that name it.
+    private let actorRecords: [String: TemplateRecord]
+    private let topicRecords: [String: TemplateRecord]
 
     /// `articleOrder` and `mentionedIn` may come from a previous build whose articles had the
     /// same dates and mentions: sorting and grouping 10,000 articles is most of this init's time.
@@ -30,13 +33,15 @@ public final class SiteContext: @unchecked Sendable {
         quoteMarks: [String: [QuoteMark]] = [:], articleOrder: [String]? = nil, mentionedIn: [String: [String]]? = nil,
         keepsEncodings: Bool = true
     ) {
-        claimJSONCache = KeyedCache(storing: keepsEncodings)
-        searchEntryCache = KeyedCache(storing: keepsEncodings)
+        claimJSONCache = KeyedCache(keeping: keepsEncodings)
+        searchEntryCache = KeyedCache(keeping: keepsEncodings)
         self.quoteMarks = quoteMarks
         self.report = report
         self.index = index
         self.articles = articles
         self.html = html
+        actorRecords = report.actors.mapValues { TemplateRecord(["name": $0.name, "href": SiteURL.actor($0.id)]) }
+        topicRecords = report.topics.mapValues { TemplateRecord(["name": $0.title, "href": SiteURL.topic($0.id)]) }
         let order =
             articleOrder
             ?? report.articles.values.sorted { lhs, rhs in
@@ -57,7 +62,11 @@ public final class SiteContext: @unchecked Sendable {
     /// The list item of a claim, shared by every page that lists it.
     func claimItem(_ claim: Claim) -> TemplateRecord {
         itemCache.value(claim.id) {
-            ClaimItem(claim: claim, report: report, responses: index.responses[claim.id]?.count ?? 0).model
+            ClaimItem(
+                claim: claim, responses: index.responses[claim.id]?.count ?? 0,
+                actor: actorRecords[claim.actor] ?? TemplateRecord(["name": claim.actor, "href": SiteURL.actor(claim.actor)]),
+                topic: claim.topic.flatMap { topicRecords[$0] }
+            ).model
         }
     }
 

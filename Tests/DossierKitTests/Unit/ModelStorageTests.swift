@@ -50,7 +50,7 @@ final class ModelStorageTests: XCTestCase {
 
     func testAKeyedCacheThatDoesNotStoreBuildsEveryTime() {
         var builds = 0
-        let storing = KeyedCache<Int>(), passing = KeyedCache<Int>(storing: false)
+        let storing = KeyedCache<Int>(), passing = KeyedCache<Int>(keeping: false)
         for _ in 0..<3 {
             XCTAssertEqual(storing.value("a") { builds += 1; return 7 }, 7)
         }

@@ -213,7 +213,8 @@ public final class SiteBuilder: @unchecked Sendable {
                     stage.keep(previous?.hashes.keys.filter { $0.value.hasPrefix("assets/") } ?? [], hashes: previous?.hashes ?? [:])
                 }
                 result.output = try stage.publish(previousPaths: affected == nil ? nil : previous.map { Set($0.hashes.keys) })
-                previous = (site, stage.hashes, pages)
+                // A single build leaves nothing to compare the next against: it will be a full one.
+                previous = options.rebuilds ? (site, stage.hashes, pages) : nil
                 lastRunPublished = true
             } catch {
                 stage.discard()
@@ -257,8 +258,12 @@ public final class SiteBuilder: @unchecked Sendable {
             if let cached = cache[source.path], cached.stamp == stamp, stamp.isKnown { return (stamp, cached.parsed) }
             return (stamp, ContentLoader.parse(source))
         }
-        var newCache: [String: (FileStamp, ParsedFile)] = [:]
-        for (stamp, file) in loaded { newCache[file.path] = (stamp, file) }
+        // Kept for the next build only: a single build does without.
+        var newCache: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
+        if options.rebuilds {
+            newCache.reserveCapacity(loaded.count)
+            for (stamp, file) in loaded { newCache[file.path] = (stamp, file) }
+        }
         parsedCache = newCache
         let files = loaded.map(\.1)
         return (files, diagnostics + files.flatMap(\.diagnostics))
@@ -289,8 +294,9 @@ public final class SiteBuilder: @unchecked Sendable {
             text.check(quotes[article.id] ?? [], renderer: renderer)
             return text
         }
-        quoteAnswers = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), texts))
-        return quoteAnswers
+        let answers = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), texts))
+        if options.rebuilds { quoteAnswers = answers }
+        return answers
     }
 
     /// The rendered Markdown, the index and the page builders' shared values. `index` is the
@@ -307,12 +313,21 @@ public final class SiteBuilder: @unchecked Sendable {
         let articles = report.articles.values.sorted { $0.id < $1.id }
         let cache = articleCache
         let unsafe = report.site.unsafeHTML
+        // A single build renders each article's HTML when its page is rendered, and drops it.
+        let keepHTML = options.rebuilds
         let rendered = Parallel.map(articles) { article -> (ArticleRenderKey, RenderedArticle) in
             // Compared, not hashed: an unchanged body is the same string, which compares at once.
             let key = ArticleRenderKey(
                 body: article.body, quotes: quotesByArticle[article.id] ?? [], mentions: mentionKey, unsafeHTML: unsafe)
             if let cached = cache[article.id], cached.key == key { return (key, cached.rendered) }
-            return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions))
+            return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions, html: keepHTML))
+        }
+        var renderHTML: (@Sendable (String) -> String)?
+        if !keepHTML {
+            renderHTML = { id in
+                guard let article = report.articles[id] else { return "" }
+                return renderer.renderArticle(article.body, quotes: quotesByArticle[id] ?? [], mentions: mentions).html
+            }
         }
         var renderedByID: [String: RenderedArticle] = [:]
         var newCache: [String: (ArticleRenderKey, RenderedArticle)] = [:]
@@ -320,7 +335,7 @@ public final class SiteBuilder: @unchecked Sendable {
             renderedByID[article.id] = entry.1
             newCache[article.id] = entry
         }
-        articleCache = newCache
+        articleCache = options.rebuilds ? newCache : [:]
         // Profiles and contexts, rendered again only when their text (or the HTML setting) changed.
         var sources: [String: (markdown: String, inline: Bool)] = [:]
         if let description = report.site.description { sources["site"] = (description, true) }
@@ -341,7 +356,7 @@ public final class SiteBuilder: @unchecked Sendable {
         guard let changes, !changes.needsFullRender, let old = previous?.site else {
             return SiteContext(
                 report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html,
-                quoteMarks: quotesByArticle, keepsEncodings: options.rebuilds)
+                quoteMarks: quotesByArticle, keepsEncodings: options.rebuilds, renderHTML: renderHTML)
         }
         // No actor, weapon, topic or setting changed: the article order stands while no article
         // did, the mention lists while every article mentions what it did, and the claim values

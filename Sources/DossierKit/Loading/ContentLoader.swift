@@ -81,6 +81,7 @@ public enum ContentLoader {
     public static func assemble(_ files: [ParsedFile]) -> Report? {
         var site: SiteSettings?
         var report = Report(site: SiteSettings(title: "", source: SourceMap(origin: SourceLocation(path: "site.yml"))))
+        report.articles.reserveCapacity(files.count { $0.kind == .article })
         for file in files {
             switch file.content {
             case .site(let settings): site = settings

@@ -82,13 +82,14 @@ public struct MarkdownRenderer: Sendable {
     /// link or code is linked as `<a class="mention" href="…">…</a>`; mentions in headings and links still count
     /// toward `mentionedKeys`, those in code do not. Quotes are looked for one block at a time (see `plainBlocks`),
     /// in the order given, and each is marked at its first occurrence (markup: see `QuoteMark`).
-    public func renderArticle(_ markdown: String, quotes: [QuoteMark], mentions: MentionIndex) -> RenderedArticle {
+    /// With `html: false` the HTML is left empty: what was found is all a caller wants now.
+    public func renderArticle(_ markdown: String, quotes: [QuoteMark], mentions: MentionIndex, html: Bool = true) -> RenderedArticle {
         Cmark.withDocument(markdown, options: options) { root -> RenderedArticle in
             var article = ArticleAnnotator(blocks: Cmark.textBlocks(under: root))
             article.linkMentions(mentions)
             article.markQuotes(quotes)
             return RenderedArticle(
-                html: Cmark.renderHTML(root, options: options),
+                html: html ? Cmark.renderHTML(root, options: options) : "",
                 markedAnchors: article.markedAnchors,
                 contexts: article.contexts,
                 mentionedKeys: article.mentionedKeys.sorted())

@@ -32,7 +32,7 @@ enum ArticlePages {
                 "published": article.published.display, "published_iso": article.published.machineReadable,
                 "outlet": optional(article.outlet), "author": optional(article.author), "url": optional(article.url),
                 "language": optional(article.language.flatMap { $0 == site.report.site.language ? nil : $0 }),
-                "body_html": rendered?.html ?? "",
+                "body_html": site.articleHTML(article.id),
             ] as [String: Any],
             "claims": optional(
                 site.items(claims).map { item -> TemplateRecord in

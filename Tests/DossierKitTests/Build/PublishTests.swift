@@ -190,6 +190,23 @@ final class PublishTests: XCTestCase {
         XCTAssertTrue(FileTree.text(output + "/actors/new-york-times/index.html").contains("Founded in 1851."))
     }
 
+    /// A builder that keeps nothing between builds makes each one a full build: an edited article
+    /// reaches its page, and only the pages it changes are rewritten.
+    func testABuilderThatKeepsNothingBuildsAgainInFull() throws {
+        var options = BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output)
+        options.rebuilds = false
+        let builder = SiteBuilder(options: options)
+        assertSucceeded(build(builder))
+        let article = content + "/articles/2022-12-24-iran-refuses-ballistic-missiles.md"
+        try (FileTree.text(article) + "\nA closing paragraph.\n").write(toFile: article, atomically: true, encoding: .utf8)
+        let again = build(builder)
+        assertSucceeded(again)
+        XCTAssertEqual(again.output?.written, ["articles/2022-12-24-iran-refuses-ballistic-missiles/index.html"])
+        let page = FileTree.text(output + "/articles/2022-12-24-iran-refuses-ballistic-missiles/index.html")
+        XCTAssertTrue(page.contains("<p>A closing paragraph.</p>"))
+        XCTAssertTrue(page.contains("<mark"), "the quoted passages are still marked")
+    }
+
     func testRemovingAnArticleRemovesItsPageAndKeepsDotfiles() throws {
         try folder.write(
             "Content/articles/2022-11-extra.md", "---\ntitle: An extra article\npublished: 2022-11\n---\n\nNothing anyone claims.\n")

@@ -20,7 +20,14 @@ final class MachineFilesTask: @unchecked Sendable {
             }
             do {
                 try add("feed.xml", needed: affected?.feed ?? true, Array(MachineFiles.feed(site).utf8))
-                try add("claims.json", needed: affected?.claimsJSON ?? true, MachineFiles.claimsJSON(site))
+                // Tens of megabytes on a large report: staged in pieces as it is made.
+                if let claimsPath = OutputPath("claims.json") {
+                    if affected?.claimsJSON ?? true {
+                        try stage.write(claimsPath) { emit in try MachineFiles.claimsJSON(site, to: emit) }
+                    } else {
+                        stage.keep([claimsPath], hashes: previousHashes)
+                    }
+                }
                 try add("search/index.js", needed: affected?.searchIndex ?? true, MachineFiles.searchIndex(site))
                 if let base = site.report.site.baseURL {
                     try add("sitemap.xml", needed: affected?.sitemap ?? true, Array(MachineFiles.sitemap(pages: pages, base: base).utf8))

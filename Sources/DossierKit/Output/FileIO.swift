@@ -2,11 +2,13 @@
     import Glibc
 
     private let systemWrite = Glibc.write
+    private let systemRead = Glibc.read
     private let systemRename = Glibc.rename
 #elseif canImport(Darwin)
     import Darwin
 
     private let systemWrite = Darwin.write
+    private let systemRead = Darwin.read
     private let systemRename = Darwin.rename
 #endif
 
@@ -24,9 +26,20 @@ enum FileIO {
 
     /// Writes `bytes` to `path`, replacing what was there.
     static func write(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        try write(bytes, to: descriptor, path: path)
+    }
+
+    /// Opens `path` for writing, empty; the caller closes it.
+    static func create(_ path: String) throws -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(operation: "open", path: path, code: errno) }
-        defer { close(descriptor) }
+        return descriptor
+    }
+
+    /// Writes all of `bytes` to an open file (`path` is for the error).
+    static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer -> Int in
@@ -39,6 +52,22 @@ enum FileIO {
             }
             offset += written
         }
+    }
+
+    /// Reads up to `count` bytes from an open file; fewer only at its end.
+    static func read(_ count: Int, from descriptor: Int32) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return systemRead(descriptor, base + filled, count - filled)
+            }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            filled += got
+        }
+        return Array(bytes[..<filled])
     }
 
     /// Creates a folder and its parents; existing ones are fine.

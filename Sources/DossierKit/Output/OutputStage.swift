@@ -80,6 +80,50 @@ public final class OutputStage: @unchecked Sendable {
         }
     }
 
+    /// Stages a file made in pieces, each written as `produce` hands it over, so that a large
+    /// file (claims.json) is never whole in memory; it is unchanged, and not staged, when its
+    /// bytes are those of the published file, as with `write`. Safe to call from many threads.
+    public func write(_ path: OutputPath, pieces produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let published = outputDirectory + "/" + path.value
+        let stagedName: String
+        if stagesWholeSite {
+            stagedName = path.value
+            try createParent(of: stagingDirectory + "/" + stagedName)
+        } else {
+            stagedName = lock.withLock { () -> String in
+                stagedCount += 1; return String(stagedCount)
+            }
+        }
+        let staged = stagingDirectory + "/" + stagedName
+        let descriptor = try FileIO.create(staged)
+        defer { close(descriptor) }
+        // Without known hashes, the published file is read alongside, a piece at a time.
+        let comparing = stagesWholeSite || knownHashes != nil ? -1 : open(published, O_RDONLY | O_CLOEXEC)
+        defer { if comparing >= 0 { close(comparing) } }
+        var matches = comparing >= 0
+        var hash = PieceHash()
+        try produce { piece in
+            try FileIO.write(piece, to: descriptor, path: staged)
+            hash.add(piece)
+            if matches { matches = FileIO.read(piece.count, from: comparing) == piece }
+        }
+        let value = hash.finish()
+        let isUnchanged: Bool
+        if stagesWholeSite {
+            isUnchanged = false
+        } else if let knownHashes {
+            isUnchanged = knownHashes[path] == value && FileManager.default.fileExists(atPath: published)
+        } else {
+            isUnchanged = matches && FileIO.read(1, from: comparing).isEmpty
+        }
+        if isUnchanged { try? FileManager.default.removeItem(atPath: staged) }
+        lock.withLock {
+            guard all.insert(path).inserted else { return }
+            hashes[path] = value
+            if isUnchanged { unchangedCount += 1 } else { changed.append((path, stagedName)) }
+        }
+    }
+
     /// Records files this build did not render because they cannot have changed.
     public func keep(_ paths: some Sequence<OutputPath>, hashes: [OutputPath: Int]) {
         lock.withLock {
@@ -241,7 +285,7 @@ public final class OutputStage: @unchecked Sendable {
         }
     }
 
-    private static func mix(_ value: UInt64) -> UInt64 {
+    static func mix(_ value: UInt64) -> UInt64 {
         var value = value &* 0x9E37_79B9_7F4A_7C15
         value ^= value >> 32
         return value &* 0xBF58_476D_1CE4_E5B9

@@ -21,23 +21,59 @@ enum JSONText {
 
     /// The same text as `encode`, as UTF-8 bytes, after `prefix` and before `suffix`.
     static func bytes(
-        _ value: Any, pretty: Bool = false, forScript: Bool = false, depth: Int = 0, prefix: String = "", suffix: String = "",
-        capacity: Int = 0
+        _ value: Any, pretty: Bool = false, forScript: Bool = false, depth: Int = 0, prefix: String = "", suffix: String = ""
     ) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(capacity)
-        out += prefix.utf8
+        var out = Array(prefix.utf8)
         write(value, into: &out, indent: pretty ? depth : nil, forScript: forScript)
         out += suffix.utf8
         return out
     }
 
-    private static func write(_ value: Any, into out: inout [UInt8], indent: Int?, forScript: Bool) {
+    /// The same text as `bytes`, handed to `emit` in pieces of about `pieceSize` bytes as it is
+    /// made: a file of tens of megabytes is never whole in memory.
+    static func write(
+        _ value: Any, pretty: Bool = false, suffix: String = "", pieceSize: Int = 1 << 20, to emit: ([UInt8]) throws -> Void
+    ) throws {
+        try withoutActuallyEscaping(emit) { emit in
+            let pieces = Pieces(size: pieceSize, emit: emit)
+            var out: [UInt8] = []
+            out.reserveCapacity(pieceSize + pieceSize / 4)
+            write(value, into: &out, indent: pretty ? 0 : nil, forScript: false, pieces: pieces)
+            out += suffix.utf8
+            try pieces.finish(&out)
+        }
+    }
+
+    /// Hands the text over whenever a piece is full; the first error stops the handing over and
+    /// is thrown at the end.
+    private final class Pieces {
+        let size: Int
+        let emit: ([UInt8]) throws -> Void
+        var error: Error?
+
+        init(size: Int, emit: @escaping ([UInt8]) throws -> Void) {
+            self.size = size
+            self.emit = emit
+        }
+
+        func handOver(_ out: inout [UInt8]) {
+            guard out.count >= size, error == nil else { return }
+            do { try emit(out) } catch { self.error = error }
+            out.removeAll(keepingCapacity: true)
+        }
+
+        func finish(_ out: inout [UInt8]) throws {
+            if error == nil, !out.isEmpty { try emit(out) }
+            if let error { throw error }
+        }
+    }
+
+    private static func write(_ value: Any, into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces? = nil) {
         switch value {
         case let encoded as Encoded:
             out += encoded.text.utf8
         case let deferred as Deferred:
-            write(deferred.value(), into: &out, indent: indent, forScript: forScript)
+            write(deferred.value(), into: &out, indent: indent, forScript: forScript, pieces: pieces)
         case let string as String:
             writeString(string, into: &out, forScript: forScript)
         case let bool as Bool:
@@ -54,7 +90,7 @@ enum JSONText {
                 newline(&out, indent.map { $0 + 1 })
                 writeString(key, into: &out, forScript: forScript)
                 out += (indent == nil ? ":" : ": ").utf8
-                write(object[key] ?? "", into: &out, indent: indent.map { $0 + 1 }, forScript: forScript)
+                write(object[key] ?? "", into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
             }
             newline(&out, indent)
             out += "}".utf8
@@ -64,7 +100,8 @@ enum JSONText {
             for (index, element) in array.enumerated() {
                 if index > 0 { out += ",".utf8 }
                 newline(&out, indent.map { $0 + 1 })
-                write(element, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript)
+                write(element, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
+                pieces?.handOver(&out)
             }
             newline(&out, indent)
             out += "]".utf8

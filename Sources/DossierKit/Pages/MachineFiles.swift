@@ -46,7 +46,8 @@ enum MachineFiles {
     }
 
     /// Every claim with its references resolved, for other tools.
-    static func claimsJSON(_ site: SiteContext) -> [UInt8] {
+    /// Handed over in pieces as it is made (see `JSONText.write(_:pretty:suffix:pieceSize:to:)`).
+    static func claimsJSON(_ site: SiteContext, to emit: ([UInt8]) throws -> Void) throws {
         let report = site.report
         // Each claim is encoded as the file reaches it; when more builds follow, the encoding
         // is kept for the next, where the edit leaves the claim be.
@@ -59,10 +60,7 @@ enum MachineFiles {
         }
         var root: [String: Any] = ["title": report.site.title, "language": report.site.language, "claims": claims]
         if let base = report.site.baseURL { root["base_url"] = base }
-        // Sized up front from one claim: the file is tens of megabytes on a large report, and
-        // growing it by doubling would hold up to twice that at the build's peak.
-        let sample = site.index.timeline.first.map { JSONText.bytes(claimObject($0, site), pretty: true, depth: 2).count } ?? 0
-        return JSONText.bytes(root, pretty: true, suffix: "\n", capacity: 4096 + (sample + 8) * claims.count * 9 / 8)
+        try JSONText.write(root, pretty: true, suffix: "\n", to: emit)
     }
 
     /// One claim of claims.json, with its references resolved.

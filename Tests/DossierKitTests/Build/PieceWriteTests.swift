@@ -1,0 +1,67 @@
+import XCTest
+
+@testable import DossierKit
+
+/// claims.json is written in pieces as it is made: the pieces must add up to the same text, and
+/// the stage must still tell an unchanged file from a changed one.
+final class PieceWriteTests: XCTestCase {
+    private let value: [String: Any] = [
+        "title": "T", "claims": (0..<50).map { ["id": "claim-\($0)", "text": "Said <\($0)>", "n": $0] as [String: Any] },
+    ]
+
+    func testPiecesAddUpToTheWholeText() throws {
+        let whole = JSONText.bytes(value, pretty: true, suffix: "\n")
+        for size in [1, 7, 64, 1 << 20] {
+            var pieces: [[UInt8]] = []
+            try JSONText.write(value, pretty: true, suffix: "\n", pieceSize: size) { pieces.append($0) }
+            XCTAssertEqual(pieces.flatMap { $0 }, whole, "pieces of \(size)")
+            XCTAssertEqual(pieces.count > 1, size < whole.count, "pieces of \(size)")
+        }
+    }
+
+    func testAnErrorFromThePieceHandlerIsThrown() {
+        struct Full: Error {}
+        XCTAssertThrowsError(try JSONText.write(value, pieceSize: 16) { _ in throw Full() }) { XCTAssertTrue($0 is Full) }
+    }
+
+    func testThePieceHashDoesNotDependOnWhereThePiecesBreak() {
+        let bytes = Array("claims.json, in pieces of any size, hashes alike".utf8)
+        func hash(_ sizes: [Int]) -> Int {
+            var hash = PieceHash(), offset = 0
+            for size in sizes {
+                hash.add(Array(bytes[offset..<min(offset + size, bytes.count)]))
+                offset = min(offset + size, bytes.count)
+            }
+            hash.add(Array(bytes[offset...]))
+            return hash.finish()
+        }
+        XCTAssertEqual(hash([]), hash([1, 2, 3, 5, 8, 13]))
+        XCTAssertEqual(hash([]), hash([7, 9, 16]))
+        var other = PieceHash()
+        other.add(Array("claims.json, in pieces of any size, hashes alikE".utf8))
+        XCTAssertNotEqual(hash([]), other.finish())
+    }
+
+    /// Written in pieces into a published site: the same bytes are left alone, with or without
+    /// the hashes of a previous build; other bytes are published.
+    func testAnUnchangedFileIsNotRewritten() throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.url("Public")
+        let path = try XCTUnwrap(OutputPath("claims.json"))
+        func stage(_ text: String, knownHashes: [OutputPath: Int]? = nil) throws -> (OutputStage.Summary, [OutputPath: Int]) {
+            let stage = try OutputStage(outputDirectory: output, knownHashes: knownHashes)
+            try stage.write(path) { emit in
+                for piece in text.split(separator: " ", omittingEmptySubsequences: false).map({ Array(($0 + " ").utf8) }) { try emit(piece) }
+            }
+            return (try stage.publish(), stage.hashes)
+        }
+        let (first, hashes) = try stage("the first text")
+        XCTAssertEqual(first.written, ["claims.json"])
+        XCTAssertEqual(FileTree.text(output + "/claims.json"), "the first text ")
+        XCTAssertEqual(try stage("the first text").0.written, [], "compared with the file on disk")
+        XCTAssertEqual(try stage("the first text", knownHashes: hashes).0.written, [], "compared by hash")
+        XCTAssertEqual(try stage("the first text and more").0.written, ["claims.json"], "longer")
+        XCTAssertEqual(try stage("the first").0.written, ["claims.json"], "shorter")
+        XCTAssertEqual(FileTree.text(output + "/claims.json"), "the first ")
+    }
+}

@@ -18,17 +18,19 @@ final class MachineFilesTask: @unchecked Sendable {
                     stage.keep([outputPath], hashes: previousHashes)
                 }
             }
+            func addInPieces(_ path: String, needed: Bool, _ write: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+                guard let outputPath = OutputPath(path) else { return }
+                if needed {
+                    try stage.write(outputPath, pieces: write)
+                } else {
+                    stage.keep([outputPath], hashes: previousHashes)
+                }
+            }
             do {
                 try add("feed.xml", needed: affected?.feed ?? true, Array(MachineFiles.feed(site).utf8))
-                // Tens of megabytes on a large report: staged in pieces as it is made.
-                if let claimsPath = OutputPath("claims.json") {
-                    if affected?.claimsJSON ?? true {
-                        try stage.write(claimsPath) { emit in try MachineFiles.claimsJSON(site, to: emit) }
-                    } else {
-                        stage.keep([claimsPath], hashes: previousHashes)
-                    }
-                }
-                try add("search/index.js", needed: affected?.searchIndex ?? true, MachineFiles.searchIndex(site))
+                // Tens of megabytes on a large report: staged in pieces as they are made.
+                try addInPieces("claims.json", needed: affected?.claimsJSON ?? true) { try MachineFiles.claimsJSON(site, to: $0) }
+                try addInPieces("search/index.js", needed: affected?.searchIndex ?? true) { try MachineFiles.searchIndex(site, to: $0) }
                 if let base = site.report.site.baseURL {
                     try add("sitemap.xml", needed: affected?.sitemap ?? true, Array(MachineFiles.sitemap(pages: pages, base: base).utf8))
                 }

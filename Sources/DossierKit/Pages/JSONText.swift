@@ -32,13 +32,15 @@ enum JSONText {
     /// The same text as `bytes`, handed to `emit` in pieces of about `pieceSize` bytes as it is
     /// made: a file of tens of megabytes is never whole in memory.
     static func write(
-        _ value: Any, pretty: Bool = false, suffix: String = "", pieceSize: Int = 1 << 20, to emit: ([UInt8]) throws -> Void
+        _ value: Any, pretty: Bool = false, forScript: Bool = false, prefix: String = "", suffix: String = "",
+        pieceSize: Int = 1 << 20, to emit: ([UInt8]) throws -> Void
     ) throws {
         try withoutActuallyEscaping(emit) { emit in
             let pieces = Pieces(size: pieceSize, emit: emit)
             var out: [UInt8] = []
             out.reserveCapacity(pieceSize + pieceSize / 4)
-            write(value, into: &out, indent: pretty ? 0 : nil, forScript: false, pieces: pieces)
+            out += prefix.utf8
+            write(value, into: &out, indent: pretty ? 0 : nil, forScript: forScript, pieces: pieces)
             out += suffix.utf8
             try pieces.finish(&out)
         }

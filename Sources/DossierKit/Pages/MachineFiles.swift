@@ -101,21 +101,29 @@ enum MachineFiles {
     }
 
     /// The search index as a script, so that search works from file:// where fetch() does not.
-    static func searchIndex(_ site: SiteContext) -> [UInt8] {
-        var entries: [Any] = []
-        for claim in site.index.timeline {
-            let entry: [String: Any] = [
-                "k": "Claim", "t": "\(site.actorName(claim.actor)): \(claim.text)", "h": SiteURL.claim(claim.id),
-                "d": claim.said.display,
-                "x": claim.sources.compactMap(\.quote).joined(separator: " "),
-            ]
-            entries.append(JSONText.Encoded(text: site.searchEntryCache.value(claim.id) { JSONText.encode(entry, forScript: true) }))
+    /// Handed over in pieces as it is made, each entry encoded when the text reaches it.
+    static func searchIndex(_ site: SiteContext, to emit: ([UInt8]) throws -> Void) throws {
+        var entries: [Any] = site.index.timeline.map { claim in
+            JSONText.Deferred { () -> Any in
+                let entry: () -> [String: Any] = {
+                    [
+                        "k": "Claim", "t": "\(site.actorName(claim.actor)): \(claim.text)", "h": SiteURL.claim(claim.id),
+                        "d": claim.said.display,
+                        "x": claim.sources.compactMap(\.quote).joined(separator: " "),
+                    ]
+                }
+                guard site.searchEntryCache.keeps else { return entry() }
+                return JSONText.Encoded(text: site.searchEntryCache.value(claim.id) { JSONText.encode(entry(), forScript: true) })
+            }
         }
-        for id in site.articleOrder {
-            guard let article = site.report.articles[id] else { continue }
-            entries.append([
-                "k": "Article", "t": article.title, "h": SiteURL.article(id), "d": article.published.display, "x": article.outlet ?? "",
-            ])
+        entries += site.articleOrder.map { id in
+            JSONText.Deferred { () -> Any in
+                guard let article = site.report.articles[id] else { return [String: Any]() }
+                return [
+                    "k": "Article", "t": article.title, "h": SiteURL.article(id), "d": article.published.display,
+                    "x": article.outlet ?? "",
+                ] as [String: Any]
+            }
         }
         for actor in site.report.actors.values.sorted(by: { $0.id < $1.id }) {
             entries.append([
@@ -132,6 +140,6 @@ enum MachineFiles {
         for topic in site.report.topics.values.sorted(by: { $0.id < $1.id }) {
             entries.append(["k": "Topic", "t": topic.title, "h": SiteURL.topic(topic.id), "d": "", "x": topic.status.label])
         }
-        return JSONText.bytes(entries, forScript: true, prefix: "window.DOSSIER_SEARCH = ", suffix: ";\n")
+        try JSONText.write(entries, forScript: true, prefix: "window.DOSSIER_SEARCH = ", suffix: ";\n", to: emit)
     }
 }

@@ -403,7 +403,7 @@ public final class SiteBuilder: @unchecked Sendable {
             do {
                 let html = try templates.render(
                     job.template, Layout.decorate(job.build(), job: job, site: site),
-                    rememberingAs: Self.rememberedPages.contains(job.path.value) ? job.path.value : nil)
+                    rememberingAs: options.rebuilds && Self.rememberedPages.contains(job.path.value) ? job.path.value : nil)
                 try stage?.write(job.path, html)
                 return nil
             } catch let error as TemplateSet.RenderError {

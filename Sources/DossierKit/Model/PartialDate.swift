@@ -8,14 +8,62 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// One end of a date: a year, month, day or minute, possibly approximate or uncertain.
+    ///
+    /// Stored in 9 bytes rather than 67 (four optional Ints): every article and claim holds one
+    /// or more, and the claims' dates alone were 10 MB of a 30,000-claim report. Each part is
+    /// kept plus one, zero meaning "not given"; the parser checks every part's range first.
     public struct Point: Hashable, Sendable {
-        public var year: Int
-        public var month: Int?
-        public var day: Int?
-        public var hour: Int?
-        public var minute: Int?
-        public var approximate = false
-        public var uncertain = false
+        private var storedYear: Int32
+        private var storedMonth: UInt8 = 0
+        private var storedDay: UInt8 = 0
+        private var storedHour: UInt8 = 0
+        private var storedMinute: UInt8 = 0
+        private var flags: UInt8 = 0
+
+        public init(
+            year: Int, month: Int? = nil, day: Int? = nil, hour: Int? = nil, minute: Int? = nil, approximate: Bool = false,
+            uncertain: Bool = false
+        ) {
+            storedYear = Int32(clamping: year)
+            self.month = month
+            self.day = day
+            self.hour = hour
+            self.minute = minute
+            self.approximate = approximate
+            self.uncertain = uncertain
+        }
+
+        public var year: Int {
+            get { Int(storedYear) }
+            set { storedYear = Int32(clamping: newValue) }
+        }
+        public var month: Int? {
+            get { Self.part(storedMonth) }
+            set { storedMonth = Self.stored(newValue) }
+        }
+        public var day: Int? {
+            get { Self.part(storedDay) }
+            set { storedDay = Self.stored(newValue) }
+        }
+        public var hour: Int? {
+            get { Self.part(storedHour) }
+            set { storedHour = Self.stored(newValue) }
+        }
+        public var minute: Int? {
+            get { Self.part(storedMinute) }
+            set { storedMinute = Self.stored(newValue) }
+        }
+        public var approximate: Bool {
+            get { flags & 1 != 0 }
+            set { flags = newValue ? flags | 1 : flags & ~1 }
+        }
+        public var uncertain: Bool {
+            get { flags & 2 != 0 }
+            set { flags = newValue ? flags | 2 : flags & ~2 }
+        }
+
+        private static func part(_ stored: UInt8) -> Int? { stored == 0 ? nil : Int(stored) - 1 }
+        private static func stored(_ part: Int?) -> UInt8 { part.map { UInt8(clamping: $0 + 1) } ?? 0 }
 
         public var precision: Precision {
             if minute != nil { return .minute }

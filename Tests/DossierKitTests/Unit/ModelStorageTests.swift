@@ -60,4 +60,34 @@ final class ModelStorageTests: XCTestCase {
         }
         XCTAssertEqual(builds, 4)
     }
+
+    /// Points keep each part plus one, zero meaning "not given": midnight must stay a time.
+    func testAPointKeepsZeroPartsAndFlags() throws {
+        var point = PartialDate.Point(year: 2022, month: 12, day: 24, hour: 0, minute: 0)
+        XCTAssertEqual(point.hour, 0)
+        XCTAssertEqual(point.minute, 0)
+        XCTAssertEqual(point.precision, .minute)
+        XCTAssertEqual(try PartialDate.parse("2022-12-24T00:00", allowsTime: true).anchor, point)
+        point.hour = nil
+        point.minute = nil
+        XCTAssertEqual(point.precision, .day)
+        XCTAssertFalse(point.approximate || point.uncertain)
+        point.uncertain = true
+        XCTAssertTrue(point.uncertain)
+        XCTAssertFalse(point.approximate)
+        XCTAssertEqual(try PartialDate.parse("2022-12?").anchor, PartialDate.Point(year: 2022, month: 12, uncertain: true))
+    }
+
+    func testARecordReadsLikeADictionary() {
+        let record = TemplateRecord(["id": "c", "count": 2, "stance": Absent.value])
+        XCTAssertEqual(record.child(named: "id") as? String, "c")
+        XCTAssertEqual(record.child(named: "count") as? Int, 2)
+        XCTAssertTrue(record.child(named: "stance") is Absent)
+        XCTAssertNil(record.child(named: "root"), "a name it lacks is looked up further out")
+        let changed = record.setting("count", to: 3).setting("current", to: true)
+        XCTAssertEqual(changed.child(named: "count") as? Int, 3)
+        XCTAssertEqual(changed.child(named: "current") as? Bool, true)
+        XCTAssertEqual(record.child(named: "count") as? Int, 2, "the original is a value")
+        XCTAssertEqual(changed.names, ["id", "count", "stance", "current"])
+    }
 }

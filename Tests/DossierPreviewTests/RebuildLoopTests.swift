@@ -36,7 +36,9 @@ final class RebuildLoopTests: XCTestCase {
         input.yield(["/b", "/c"])
         input.yield(["/c", "/d"])
         input.yield(["/a"])
-        try await Task.sleep(for: .milliseconds(20))
+        // The loop's reader must have taken the batches before the held rebuild ends; on a busy
+        // machine 20 ms was not always enough.
+        try await Task.sleep(for: .milliseconds(100))
         builder.release()
 
         let reached4 = await waitUntil { builder.calls.count == 2 }
@@ -59,6 +61,8 @@ final class RebuildLoopTests: XCTestCase {
         XCTAssertTrue(reached5)
         input.yield(["/b"])
         input.yield([])  // the watcher lost events
+        // As above: both batches must be read before the held rebuild ends.
+        try await Task.sleep(for: .milliseconds(100))
         builder.release()
         let reached6 = await waitUntil { builder.calls.count == 2 }
         XCTAssertTrue(reached6)

@@ -65,7 +65,27 @@ public final class SiteBuilder: @unchecked Sendable {
             }
         }
         lastRunPublished = false
+        guard let (site, templates, changes) = prepare(changedPaths: changedPaths, themeChanged: themeChanged, &result, &clock) else {
+            return
+        }
+        guard publish else {
+            // A check renders every page too, into nothing: a theme error must not wait for the build.
+            let jobs = PageCatalog.jobs(site)
+            result.pageCount = jobs.count
+            result.diagnostics += clock.time("render") { render(jobs, templates: templates, site: site, stage: nil) }
+            result.diagnostics += site.lateHTML?.changes ?? []
+            return
+        }
+        renderAndPublish(
+            site, changes: changes, pageSetUnchanged: changes.map { !$0.addsOrRemoves } ?? false, templates: templates, &result, &clock)
+    }
 
+    /// Load, validate and index: the site the pages are rendered from, or nil after errors. The
+    /// files and the report read are this function's own, so that what the site leaves out of
+    /// them (a single build's article texts) is freed before the pages render.
+    private func prepare(changedPaths: [String]?, themeChanged: Bool, _ result: inout BuildResult, _ clock: inout Stopwatch)
+        -> (SiteContext, TemplateSet, ReportChanges?)?
+    {
         let (files, loadDiagnostics) = clock.time("load") { loadFiles(changedPaths: changedPaths) }
         result.diagnostics += loadDiagnostics
         lastLoadDiagnostics = loadDiagnostics
@@ -87,7 +107,7 @@ public final class SiteBuilder: @unchecked Sendable {
             return (templates, renderer)
         }
         settleDiagnostics(&result)
-        guard !result.diagnostics.hasErrors, let report, let templates else { return }
+        guard !result.diagnostics.hasErrors, let report, let templates else { return nil }
 
         let (site, changes) = clock.time("index") { () -> (SiteContext, ReportChanges?) in
             // What changed since the last published build, when the output is still the one it made.
@@ -99,15 +119,7 @@ public final class SiteBuilder: @unchecked Sendable {
                 buildContext(report, renderer: renderer, index: sameRelations ? previous?.site.index : nil, changes: changes), changes
             )
         }
-        guard publish else {
-            // A check renders every page too, into nothing: a theme error must not wait for the build.
-            let jobs = PageCatalog.jobs(site)
-            result.pageCount = jobs.count
-            result.diagnostics += clock.time("render") { render(jobs, templates: templates, site: site, stage: nil) }
-            return
-        }
-        renderAndPublish(
-            site, changes: changes, pageSetUnchanged: changes.map { !$0.addsOrRemoves } ?? false, templates: templates, &result, &clock)
+        return (site, templates, changes)
     }
 
     /// Sorts the diagnostics and, with --strict, turns warnings into errors.
@@ -195,8 +207,9 @@ public final class SiteBuilder: @unchecked Sendable {
         }
         result.pageCount = pages.count
         result.firstPagesMilliseconds = firstPagesMilliseconds
-        if !renderErrors.isEmpty {
-            result.diagnostics += renderErrors
+        let lateErrors = site.lateHTML?.changes ?? []
+        if !renderErrors.isEmpty || !lateErrors.isEmpty {
+            result.diagnostics += renderErrors + lateErrors
             stage.discard()
             return
         }
@@ -322,13 +335,10 @@ public final class SiteBuilder: @unchecked Sendable {
             if let cached = cache[article.id], cached.key == key { return (key, cached.rendered) }
             return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions, html: keepHTML))
         }
-        var renderHTML: (@Sendable (String) -> String)?
-        if !keepHTML {
-            renderHTML = { id in
-                guard let article = report.articles[id] else { return "" }
-                return renderer.renderArticle(article.body, quotes: quotesByArticle[id] ?? [], mentions: mentions).html
-            }
-        }
+        // A single build makes each article's HTML again when its page renders, and drops the
+        // articles' texts from the site (see `LateArticleHTML`).
+        let lateHTML = keepHTML ? nil : LateArticleHTML(report: report, renderer: renderer, quotes: quotesByArticle, mentions: mentions)
+        let siteReport = keepHTML ? report : report.withoutArticleTexts()
         var renderedByID: [String: RenderedArticle] = [:]
         var newCache: [String: (ArticleRenderKey, RenderedArticle)] = [:]
         for (article, entry) in zip(articles, rendered) {
@@ -355,8 +365,8 @@ public final class SiteBuilder: @unchecked Sendable {
         htmlCache = newHTMLCache
         guard let changes, !changes.needsFullRender, let old = previous?.site else {
             return SiteContext(
-                report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html,
-                quoteMarks: quotesByArticle, keepsEncodings: options.rebuilds, renderHTML: renderHTML)
+                report: siteReport, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html,
+                quoteMarks: quotesByArticle, keepsEncodings: options.rebuilds, lateHTML: lateHTML)
         }
         // No actor, weapon, topic or setting changed: the article order stands while no article
         // did, the mention lists while every article mentions what it did, and the claim values

@@ -23,4 +23,16 @@ public struct Report: Sendable {
         self.topics = topics
         self.claims = claims
     }
+
+    /// The same report with every article's text left out, for a build that has checked and
+    /// rendered the texts and reads them again from the files where it needs them.
+    func withoutArticleTexts() -> Report {
+        var report = self
+        report.articles = articles.mapValues { article in
+            var article = article
+            article.body = ""
+            return article
+        }
+        return report
+    }
 }

@@ -5,11 +5,10 @@ import Foundation
 public final class SiteContext: @unchecked Sendable {
     public let report: Report
     public let index: ReportIndex
-    /// Each article's rendered Markdown; without its HTML when `renderHTML` is given.
+    /// Each article's rendered Markdown; without its HTML when `lateHTML` makes it.
     public let articles: [String: RenderedArticle]
-    /// Renders an article's HTML again when its page needs it: a single build does not hold the
-    /// HTML of every article until the pages are done (58 MB on 10,000 articles).
-    private let renderHTML: (@Sendable (String) -> String)?
+    /// Makes an article's HTML when its page needs it, in a single build (see `LateArticleHTML`).
+    let lateHTML: LateArticleHTML?
     /// Rendered profiles and contexts: `actor:iran`, `weapon:shahed-136`, `topic:x`, `site`.
     public let html: [String: String]
     /// Entity key (`actor:iran`) to the ids of the articles that mention it, newest first.
@@ -32,12 +31,12 @@ public final class SiteContext: @unchecked Sendable {
 
     /// `articleOrder` and `mentionedIn` may come from a previous build whose articles had the
     /// same dates and mentions: sorting and grouping 10,000 articles is most of this init's time.
-    public init(
+    init(
         report: Report, index: ReportIndex, articles: [String: RenderedArticle], html: [String: String],
         quoteMarks: [String: [QuoteMark]] = [:], articleOrder: [String]? = nil, mentionedIn: [String: [String]]? = nil,
-        keepsEncodings: Bool = true, renderHTML: (@Sendable (String) -> String)? = nil
+        keepsEncodings: Bool = true, lateHTML: LateArticleHTML? = nil
     ) {
-        self.renderHTML = renderHTML
+        self.lateHTML = lateHTML
         claimJSONCache = KeyedCache(keeping: keepsEncodings)
         searchEntryCache = KeyedCache(keeping: keepsEncodings)
         self.quoteMarks = quoteMarks
@@ -66,7 +65,7 @@ public final class SiteContext: @unchecked Sendable {
 
     /// An article's HTML, with its quotes marked and first mentions linked.
     public func articleHTML(_ id: String) -> String {
-        renderHTML?(id) ?? articles[id]?.html ?? ""
+        lateHTML?.html(id) ?? articles[id]?.html ?? ""
     }
 
     /// The list item of a claim, shared by every page that lists it.

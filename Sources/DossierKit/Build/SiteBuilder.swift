@@ -338,7 +338,6 @@ public final class SiteBuilder: @unchecked Sendable {
         // A single build makes each article's HTML again when its page renders, and drops the
         // articles' texts from the site (see `LateArticleHTML`).
         let lateHTML = keepHTML ? nil : LateArticleHTML(report: report, renderer: renderer, quotes: quotesByArticle, mentions: mentions)
-        let siteReport = keepHTML ? report : report.withoutArticleTexts()
         var renderedByID: [String: RenderedArticle] = [:]
         var newCache: [String: (ArticleRenderKey, RenderedArticle)] = [:]
         for (article, entry) in zip(articles, rendered) {
@@ -364,8 +363,10 @@ public final class SiteBuilder: @unchecked Sendable {
         }
         htmlCache = newHTMLCache
         guard let changes, !changes.needsFullRender, let old = previous?.site else {
+            // A single build's pages read a report without what only checks and the next build need.
+            let siteReport = keepHTML ? report : report.strippedForPages()
             return SiteContext(
-                report: siteReport, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html,
+                report: siteReport, index: index ?? ReportIndex(report: siteReport), articles: renderedByID, html: html,
                 quoteMarks: quotesByArticle, keepsEncodings: options.rebuilds, lateHTML: lateHTML)
         }
         // No actor, weapon, topic or setting changed: the article order stands while no article

@@ -3,10 +3,11 @@ enum PageCatalog {
     /// All pages, or only those whose paths are in `wanted`: a rebuild after an edit asks for a
     /// few pages and should not build a job for each of 40,000.
     static func jobs(_ site: SiteContext, only wanted: Set<String>? = nil) -> [PageJob] {
+        // The timeline's year pages, the largest (megabytes each on a large report), go first,
+        // while the build holds least: last, their buffers came on top of everything else.
         let jobs =
-            HomePage.jobs(site) + TopicPages.jobs(site) + ActorPages.jobs(site) + WeaponPages.jobs(site)
-            + ArticlePages.jobs(site, only: wanted) + ClaimPages.jobs(site, only: wanted) + TimelinePages.jobs(site)
-            + UtilityPages.jobs(site)
+            TimelinePages.jobs(site) + HomePage.jobs(site) + TopicPages.jobs(site) + ActorPages.jobs(site) + WeaponPages.jobs(site)
+            + ArticlePages.jobs(site, only: wanted) + ClaimPages.jobs(site, only: wanted) + UtilityPages.jobs(site)
         guard let wanted else { return jobs }
         return jobs.filter { wanted.contains($0.path.value) }
     }

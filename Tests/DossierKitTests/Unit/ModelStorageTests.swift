@@ -90,4 +90,21 @@ final class ModelStorageTests: XCTestCase {
         XCTAssertEqual(record.child(named: "count") as? Int, 2, "the original is a value")
         XCTAssertEqual(changed.names, ["id", "count", "stance", "current"])
     }
+
+    /// What a single build's pages read: the same entries, without article texts or field positions.
+    func testAReportStrippedForPagesKeepsWhatPagesRead() throws {
+        let report = try XCTUnwrap(ContentLoader.load(contentDirectory: TestPaths.fixture("good")).report)
+        let stripped = report.strippedForPages()
+        XCTAssertEqual(Set(stripped.articles.keys), Set(report.articles.keys))
+        XCTAssertTrue(stripped.articles.values.allSatisfy { $0.body.isEmpty })
+        XCTAssertTrue(report.articles.values.allSatisfy { !$0.body.isEmpty }, "the report itself is a value")
+        XCTAssertEqual(stripped.articles.values.map(\.title).sorted(), report.articles.values.map(\.title).sorted())
+        XCTAssertEqual(stripped.claims.map(\.id), report.claims.map(\.id))
+        for (before, after) in zip(report.claims, stripped.claims) {
+            XCTAssertEqual(after.source.origin, before.source.origin)
+            XCTAssertTrue(after.source.fields.isEmpty)
+            XCTAssertFalse(before.source.fields.isEmpty)
+            XCTAssertTrue(after.sameContent(as: before))
+        }
+    }
 }

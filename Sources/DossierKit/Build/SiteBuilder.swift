@@ -326,7 +326,8 @@ public final class SiteBuilder: @unchecked Sendable {
         let articles = report.articles.values.sorted { $0.id < $1.id }
         let cache = articleCache
         let unsafe = report.site.unsafeHTML
-        // A single build renders each article's HTML when its page is rendered, and drops it.
+        // A single build finds what each article mentions and marks now, and makes its HTML when
+        // its page renders (see `LateArticleHTML`).
         let keepHTML = options.rebuilds
         let rendered = Parallel.map(articles) { article -> (ArticleRenderKey, RenderedArticle) in
             // Compared, not hashed: an unchanged body is the same string, which compares at once.
@@ -335,8 +336,6 @@ public final class SiteBuilder: @unchecked Sendable {
             if let cached = cache[article.id], cached.key == key { return (key, cached.rendered) }
             return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions, html: keepHTML))
         }
-        // A single build makes each article's HTML again when its page renders, and drops the
-        // articles' texts from the site (see `LateArticleHTML`).
         let lateHTML = keepHTML ? nil : LateArticleHTML(report: report, renderer: renderer, quotes: quotesByArticle, mentions: mentions)
         var renderedByID: [String: RenderedArticle] = [:]
         var newCache: [String: (ArticleRenderKey, RenderedArticle)] = [:]

@@ -12,11 +12,10 @@ struct ArticleQuotes: Sendable {
 
     /// Looks up the quotes not answered yet, reading the text's plain blocks once if any is new.
     mutating func check(_ quotes: some Sequence<String>, renderer: MarkdownRenderer) {
-        var blocks: [String]?
-        for quote in quotes where answers[quote] == nil {
-            if blocks == nil { blocks = renderer.plainBlocks(body) }
-            answers[quote] = QuoteCheck.check(quote, in: blocks ?? [])
-        }
+        let asked = quotes.filter { answers[$0] == nil }
+        guard !asked.isEmpty else { return }
+        var text = QuoteCheck.ArticleText(renderer.plainBlocks(body))
+        for quote in asked { answers[quote] = QuoteCheck.check(quote, in: &text) }
     }
 
     /// The quotes of `claims`' sources that cite `article`.

@@ -59,8 +59,11 @@ enum JSONText {
         }
 
         func handOver(_ out: inout [UInt8]) {
-            guard out.count >= size, error == nil else { return }
-            do { try emit(out) } catch { self.error = error }
+            guard out.count >= size else { return }
+            // After an error the text is dropped as it is made: the file is not staged anyway.
+            if error == nil {
+                do { try emit(out) } catch { self.error = error }
+            }
             out.removeAll(keepingCapacity: true)
         }
 

@@ -133,6 +133,13 @@ struct TemplateRenderer {
 
     private mutating func renderSection(_ name: TemplateName, _ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
         guard let value else { return }
+        // Flags and absent values, the most common sections, are told first: each cast below
+        // that fails costs as much as one that succeeds.
+        if let flag = value as? Bool {
+            if flag { render(body, scope) }
+            return
+        }
+        if value is Absent { return }
         // Lists of dictionaries, what view models mostly hold, are walked as they are: seen as
         // [Any], every item would be boxed again and cast back.
         if let items = value as? [[String: Any]] {
@@ -153,10 +160,6 @@ struct TemplateRenderer {
                 stack.append(Frame(item))
                 renderItem(body, index: index, count: list.count, scope)
             }
-        } else if let flag = value as? Bool {
-            if flag { render(body, scope) }
-        } else if value is Absent {
-            return
         } else {
             stack.append(Frame(value))
             render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
@@ -233,15 +236,16 @@ struct TemplateRenderer {
 
     private mutating func renderInverted(_ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
         guard let value else { return render(body, scope) }
+        if let flag = value as? Bool {
+            if !flag { render(body, scope) }
+            return
+        }
+        if value is Absent { return render(body, scope) }
         if let list = Self.list(value) {
             guard list.isEmpty else { return }
             stack.append(Frame(value))
             render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
             stack.removeLast()
-        } else if let flag = value as? Bool {
-            if !flag { render(body, scope) }
-        } else if value is Absent {
-            render(body, scope)
         }
     }
 

@@ -10,15 +10,9 @@ final class MachineFilesTask: @unchecked Sendable {
 
     init(site: SiteContext, pages: [OutputPath], affected: AffectedPages?, stage: OutputStage, previousHashes: [OutputPath: Int]) {
         DispatchQueue.global().async(group: group) { [self] in
-            func add(_ path: String, needed: Bool, _ bytes: @autoclosure () -> [UInt8]) throws {
-                guard let outputPath = OutputPath(path) else { return }
-                if needed {
-                    try stage.write(outputPath, bytes())
-                } else {
-                    stage.keep([outputPath], hashes: previousHashes)
-                }
-            }
-            func addInPieces(_ path: String, needed: Bool, _ write: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+            // Each file is handed to the stage as it is made: claims.json and the search index,
+            // tens of megabytes on a large report, in pieces.
+            func add(_ path: String, needed: Bool, _ write: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
                 guard let outputPath = OutputPath(path) else { return }
                 if needed {
                     try stage.write(outputPath, pieces: write)
@@ -27,12 +21,13 @@ final class MachineFilesTask: @unchecked Sendable {
                 }
             }
             do {
-                try add("feed.xml", needed: affected?.feed ?? true, Array(MachineFiles.feed(site).utf8))
-                // Tens of megabytes on a large report: staged in pieces as they are made.
-                try addInPieces("claims.json", needed: affected?.claimsJSON ?? true) { try MachineFiles.claimsJSON(site, to: $0) }
-                try addInPieces("search/index.js", needed: affected?.searchIndex ?? true) { try MachineFiles.searchIndex(site, to: $0) }
+                try add("feed.xml", needed: affected?.feed ?? true) { try $0(Array(MachineFiles.feed(site).utf8)) }
+                try add("claims.json", needed: affected?.claimsJSON ?? true) { try MachineFiles.claimsJSON(site, to: $0) }
+                try add("search/index.js", needed: affected?.searchIndex ?? true) { try MachineFiles.searchIndex(site, to: $0) }
                 if let base = site.report.site.baseURL {
-                    try add("sitemap.xml", needed: affected?.sitemap ?? true, Array(MachineFiles.sitemap(pages: pages, base: base).utf8))
+                    try add("sitemap.xml", needed: affected?.sitemap ?? true) {
+                        try $0(Array(MachineFiles.sitemap(pages: pages, base: base).utf8))
+                    }
                 }
             } catch {
                 self.error = error

@@ -60,19 +60,29 @@ public final class OutputStage: @unchecked Sendable {
             isUnchanged = Self.fileEquals(outputDirectory + "/" + path.value, bytes)
         }
         var stagedName: String?
-        if stagesWholeSite {
-            try createParent(of: stagingDirectory + "/" + path.value)
-            try FileIO.write(bytes, to: stagingDirectory + "/" + path.value)
-            stagedName = path.value
-        } else if !isUnchanged {
-            // Staged files sit flat under numbered names: no folder per page to create twice.
-            let name = String(
-                lock.withLock { () -> Int in
-                    stagedCount += 1; return stagedCount
-                })
+        if !isUnchanged {
+            let name = try newStagedName(for: path)
             try FileIO.write(bytes, to: stagingDirectory + "/" + name)
             stagedName = name
         }
+        record(path, hash: hash, stagedAs: stagedName)
+    }
+
+    /// Where a file is staged: at its own path when the whole site is staged, else flat under a
+    /// number, so that no folder per page is created twice.
+    private func newStagedName(for path: OutputPath) throws -> String {
+        guard !stagesWholeSite else {
+            try createParent(of: stagingDirectory + "/" + path.value)
+            return path.value
+        }
+        return String(
+            lock.withLock { () -> Int in
+                stagedCount += 1; return stagedCount
+            })
+    }
+
+    /// Notes a file of this build: staged under `stagedName`, or unchanged when nil.
+    private func record(_ path: OutputPath, hash: Int, stagedAs stagedName: String?) {
         lock.withLock {
             guard all.insert(path).inserted else { return }
             hashes[path] = hash
@@ -85,15 +95,7 @@ public final class OutputStage: @unchecked Sendable {
     /// bytes are those of the published file, as with `write`. Safe to call from many threads.
     public func write(_ path: OutputPath, pieces produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         let published = outputDirectory + "/" + path.value
-        let stagedName: String
-        if stagesWholeSite {
-            stagedName = path.value
-            try createParent(of: stagingDirectory + "/" + stagedName)
-        } else {
-            stagedName = lock.withLock { () -> String in
-                stagedCount += 1; return String(stagedCount)
-            }
-        }
+        let stagedName = try newStagedName(for: path)
         let staged = stagingDirectory + "/" + stagedName
         let descriptor = try FileIO.create(staged)
         defer { close(descriptor) }
@@ -117,11 +119,7 @@ public final class OutputStage: @unchecked Sendable {
             isUnchanged = matches && FileIO.read(1, from: comparing).isEmpty
         }
         if isUnchanged { try? FileManager.default.removeItem(atPath: staged) }
-        lock.withLock {
-            guard all.insert(path).inserted else { return }
-            hashes[path] = value
-            if isUnchanged { unchangedCount += 1 } else { changed.append((path, stagedName)) }
-        }
+        record(path, hash: value, stagedAs: isUnchanged ? nil : stagedName)
     }
 
     /// Records files this build did not render because they cannot have changed.

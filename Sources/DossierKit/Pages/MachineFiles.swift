@@ -105,15 +105,9 @@ enum MachineFiles {
     static func searchIndex(_ site: SiteContext, to emit: ([UInt8]) throws -> Void) throws {
         var entries: [Any] = site.index.timeline.map { claim in
             JSONText.Deferred { () -> Any in
-                let entry: () -> [String: Any] = {
-                    [
-                        "k": "Claim", "t": "\(site.actorName(claim.actor)): \(claim.text)", "h": SiteURL.claim(claim.id),
-                        "d": claim.said.display,
-                        "x": claim.sources.compactMap(\.quote).joined(separator: " "),
-                    ]
-                }
-                guard site.searchEntryCache.keeps else { return entry() }
-                return JSONText.Encoded(text: site.searchEntryCache.value(claim.id) { JSONText.encode(entry(), forScript: true) })
+                guard site.searchEntryCache.keeps else { return searchEntry(claim, site) }
+                return JSONText.Encoded(
+                    text: site.searchEntryCache.value(claim.id) { JSONText.encode(searchEntry(claim, site), forScript: true) })
             }
         }
         entries += site.articleOrder.map { id in
@@ -141,5 +135,13 @@ enum MachineFiles {
             entries.append(["k": "Topic", "t": topic.title, "h": SiteURL.topic(topic.id), "d": "", "x": topic.status.label])
         }
         try JSONText.write(entries, forScript: true, prefix: "window.DOSSIER_SEARCH = ", suffix: ";\n", to: emit)
+    }
+
+    /// One claim's entry in the search index.
+    private static func searchEntry(_ claim: Claim, _ site: SiteContext) -> [String: Any] {
+        [
+            "k": "Claim", "t": "\(site.actorName(claim.actor)): \(claim.text)", "h": SiteURL.claim(claim.id), "d": claim.said.display,
+            "x": claim.sources.compactMap(\.quote).joined(separator: " "),
+        ]
     }
 }

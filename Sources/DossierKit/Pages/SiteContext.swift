@@ -25,9 +25,11 @@ public final class SiteContext: @unchecked Sendable {
     let quoteMarks: [String: [QuoteMark]]
     /// Article ids, newest first.
     public let articleOrder: [String]
-    /// `{name, href}` of each actor and topic, shared by the claim items that name it.
-    private let actorRecords: [String: TemplateRecord]
-    private let topicRecords: [String: TemplateRecord]
+    /// `{name, href}` of each actor, weapon and topic, made once and shared by every page and
+    /// claim item that links to it.
+    private let actorLinks: [String: TemplateRecord]
+    private let weaponLinks: [String: TemplateRecord]
+    private let topicLinks: [String: TemplateRecord]
 
     /// `articleOrder` and `mentionedIn` may come from a previous build whose articles had the
     /// same dates and mentions: sorting and grouping 10,000 articles is most of this init's time.
@@ -44,8 +46,9 @@ public final class SiteContext: @unchecked Sendable {
         self.index = index
         self.articles = articles
         self.html = html
-        actorRecords = report.actors.mapValues { TemplateRecord(["name": $0.name, "href": SiteURL.actor($0.id)]) }
-        topicRecords = report.topics.mapValues { TemplateRecord(["name": $0.title, "href": SiteURL.topic($0.id)]) }
+        actorLinks = report.actors.mapValues { Self.link($0.name, SiteURL.actor($0.id)) }
+        weaponLinks = report.weapons.mapValues { Self.link($0.name, SiteURL.weapon($0.id)) }
+        topicLinks = report.topics.mapValues { Self.link($0.title, SiteURL.topic($0.id)) }
         let order =
             articleOrder
             ?? report.articles.values.sorted { lhs, rhs in
@@ -72,9 +75,8 @@ public final class SiteContext: @unchecked Sendable {
     func claimItem(_ claim: Claim) -> TemplateRecord {
         itemCache.value(claim.id) {
             ClaimItem(
-                claim: claim, responses: index.responses[claim.id]?.count ?? 0,
-                actor: actorRecords[claim.actor] ?? TemplateRecord(["name": claim.actor, "href": SiteURL.actor(claim.actor)]),
-                topic: claim.topic.flatMap { topicRecords[$0] }
+                claim: claim, responses: index.responses[claim.id]?.count ?? 0, actor: actorLink(claim.actor),
+                topic: claim.topic.flatMap { topicLinks[$0] }
             ).model
         }
     }
@@ -82,11 +84,13 @@ public final class SiteContext: @unchecked Sendable {
     public func actorName(_ id: String) -> String { report.actors[id]?.name ?? id }
     public func weaponName(_ id: String) -> String { report.weapons[id]?.name ?? id }
 
-    /// `{name, href}` for entity links.
-    public func actorLink(_ id: String) -> [String: Any] { ["name": actorName(id), "href": SiteURL.actor(id)] }
-    public func weaponLink(_ id: String) -> [String: Any] { ["name": weaponName(id), "href": SiteURL.weapon(id)] }
-    public func topicLink(_ id: String) -> [String: Any] {
-        ["name": report.topics[id]?.title ?? id, "href": SiteURL.topic(id)]
+    /// `{name, href}` for entity links; an id the report lacks is its own name.
+    func actorLink(_ id: String) -> TemplateRecord { actorLinks[id] ?? Self.link(id, SiteURL.actor(id)) }
+    func weaponLink(_ id: String) -> TemplateRecord { weaponLinks[id] ?? Self.link(id, SiteURL.weapon(id)) }
+    func topicLink(_ id: String) -> TemplateRecord { topicLinks[id] ?? Self.link(id, SiteURL.topic(id)) }
+
+    private static func link(_ name: String, _ href: String) -> TemplateRecord {
+        TemplateRecord(["name": name, "href": href])
     }
 
     /// Takes over the previous build's claim items, article links and encoded claims, but for

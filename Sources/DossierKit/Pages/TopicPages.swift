@@ -36,13 +36,12 @@ enum TopicPages {
             }
             // Each actor with when it first took this side and how many of its claims do: the lists read in time order.
             result[stance.rawValue] = optional(
-                order.map { id -> [String: Any] in
-                    var link = site.actorLink(id)
-                    link["since"] = first[id]?.display ?? ""
-                    link["since_iso"] = first[id]?.machineReadable ?? ""
-                    link["claim_count"] = counts[id] ?? 0
-                    link["claims_label"] = Layout.claims(counts[id] ?? 0)
-                    return link
+                order.map { id in
+                    site.actorLink(id)
+                        .setting("since", to: first[id]?.display ?? "")
+                        .setting("since_iso", to: first[id]?.machineReadable ?? "")
+                        .setting("claim_count", to: counts[id] ?? 0)
+                        .setting("claims_label", to: Layout.claims(counts[id] ?? 0))
                 })
             result[stance.rawValue + "_count"] = total
             result[stance.rawValue + "_label"] = Layout.claims(total)

@@ -49,10 +49,8 @@ enum WeaponPages {
                 "profile_html": optional(site.html["weapon:" + weapon.id]),
             ] as [String: Any],
             "members": optional(
-                (site.index.familyMembers[weapon.id] ?? []).map { id -> [String: Any] in
-                    var link = site.weaponLink(id)
-                    link["category"] = site.report.weapons[id]?.category ?? ""
-                    return link
+                (site.index.familyMembers[weapon.id] ?? []).map { id in
+                    site.weaponLink(id).setting("category", to: site.report.weapons[id]?.category ?? "")
                 }),
             "topics": optional((site.index.topicsByWeapon[weapon.id] ?? []).map(site.topicLink)),
             "claim_count": claims.count,

@@ -53,7 +53,13 @@ struct TemplateRenderer {
     private(set) var missing: Set<String> = []
     /// Dotted names (`actor.nmae`) whose object lacked a later part, with the names it has:
     /// Mustache renders those blank, and a theme's typo inside a list item would pass unseen.
-    private(set) var missingChildren: [String: [String]] = [:]
+    private(set) var missingChildren: [String: MissingChild] = [:]
+
+    /// A dotted name's part that its object lacked: which part, and the names the object has.
+    struct MissingChild {
+        var position: Int
+        var names: [String]
+    }
 
     /// The page's long lists as its last render left them, when the page is remembered (see
     /// `RememberedLists`); nil when it is not.
@@ -303,9 +309,11 @@ struct TemplateRenderer {
     /// a dictionary or record lacks.
     private mutating func children(_ name: TemplateName, of object: Any) -> Any? {
         var value = object
-        for part in name.parts.dropFirst() {
+        for (position, part) in name.parts.enumerated().dropFirst() {
             guard let next = Self.child(named: part, of: value) else {
-                if let names = Self.names(of: value) { missingChildren[name.parts.joined(separator: "."), default: names] = names }
+                if let names = Self.names(of: value) {
+                    missingChildren[name.parts.joined(separator: ".")] = MissingChild(position: position, names: names)
+                }
                 return nil
             }
             value = next
@@ -313,14 +321,19 @@ struct TemplateRenderer {
         return value
     }
 
+    /// Dictionaries and records: the values a dotted name reads names from.
+    static func isObject(_ value: Any) -> Bool {
+        value is [String: Any] || value is TemplateRecord
+    }
+
     /// The names a dictionary or record has; nil for any other value.
-    private static func names(of value: Any) -> [String]? {
+    static func names(of value: Any) -> [String]? {
         if let dictionary = value as? [String: Any] { return Array(dictionary.keys) }
         if let record = value as? TemplateRecord { return record.names }
         return nil
     }
 
-    fileprivate static func child(named name: String, of object: Any) -> Any? {
+    static func child(named name: String, of object: Any) -> Any? {
         if let dictionary = object as? [String: Any] { return dictionary[name] }
         if let record = object as? TemplateRecord { return record.child(named: name) }
         if object is String || object is Absent || object is Bool || object is Int { return nil }

@@ -94,16 +94,12 @@ public struct TemplateSet: Sendable {
         if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
         let (output, missing, missingChildren) =
             compiled.map { renderCompiled(name, model, $0, page: page) } ?? renderWithLibrary(name, model)
-        if let (key, names) = missingChildren.min(by: { $0.key < $1.key }) {
+        if let (key, missing) = missingChildren.min(by: { $0.key < $1.key }) {
             let (template, line, column) = locate(key, startingAt: name)
-            let parent = key.split(separator: ".").dropLast().joined(separator: ".")
-            let part = String(key.split(separator: ".").last ?? "")
             throw RenderError(
-                diagnostic: .error(
-                    SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
-                    "the \(name) page has no value '\(key)'",
-                    hint: Suggestion.closest(to: part, in: names).map { "did you mean '\(parent).\($0)'?" }
-                        ?? "'\(parent)' has: " + names.sorted().joined(separator: ", ")))
+                diagnostic: missingChild(
+                    key, at: missing.position, names: missing.names, page: name,
+                    location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column)))
         }
         if let key = missing.sorted().first {
             let (template, line, column) = locate(key, startingAt: name)
@@ -126,7 +122,7 @@ public struct TemplateSet: Sendable {
 
     private func renderCompiled(
         _ name: String, _ model: [String: Any], _ templates: [String: [TemplateNode]], page: String?
-    ) -> ([UInt8], Set<String>, [String: [String]]) {
+    ) -> ([UInt8], Set<String>, [String: TemplateRenderer.MissingChild]) {
         var renderer = TemplateRenderer(templates: templates, previousLists: page.map { rememberedLists.lists(of: $0) })
         renderer.render(name, model: model)
         if let page, renderer.missing.isEmpty {
@@ -137,7 +133,7 @@ public struct TemplateSet: Sendable {
 
     /// swift-mustache's own rendering: the fallback for themes the converter cannot take, and
     /// the reference the tests hold `TemplateRenderer` to.
-    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], Set<String>, [String: [String]]) {
+    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], Set<String>, [String: TemplateRenderer.MissingChild]) {
         let recorder = KeyRecorder(model)
         let output = library.render(recorder, withTemplate: name) ?? ""
         return (Array(output.utf8), recorder.missing, [:])
@@ -196,28 +192,28 @@ public struct TemplateSet: Sendable {
         return result
     }
 
+    /// "the claim page has no value 'actor.nmae'", at the tag: the part at `position` is not
+    /// among the `names` of the object before it.
+    private func missingChild(_ dotted: String, at position: Int, names: [String], page: String, location: SourceLocation) -> Diagnostic {
+        let parts = dotted.split(separator: ".").map(String.init)
+        let prefix = parts[..<position].joined(separator: ".")
+        return .error(
+            location, "the \(page) page has no value '\(dotted)'",
+            hint: Suggestion.closest(to: parts[position], in: names).map { "did you mean '\(prefix).\($0)'?" }
+                ?? "'\(prefix)' has: " + names.sorted().joined(separator: ", "))
+    }
+
     private func checkDottedNames(of name: String, in model: [String: Any]) -> Diagnostic? {
         for (template, tag) in dottedNames[name] ?? [] {
             let parts = tag.name.split(separator: ".").map(String.init)
             var value: Any? = model
             for (position, part) in parts.enumerated() {
-                let names: () -> [String]
-                let child: Any?
-                if let object = value as? [String: Any] {
-                    (names, child) = ({ Array(object.keys) }, object[part])
-                } else if let record = value as? TemplateRecord {
-                    (names, child) = ({ record.names }, record.child(named: part))
-                } else {
-                    break
-                }
-                guard let next = child else {
+                guard let object = value, TemplateRenderer.isObject(object) else { break }
+                guard let next = TemplateRenderer.child(named: part, of: object) else {
                     if position == 0 { break }  // The key recorder reports a missing first name.
-                    let prefix = parts[..<position].joined(separator: ".")
-                    return .error(
-                        SourceLocation(path: directory + "/" + template + ".mustache", line: tag.line, column: tag.column),
-                        "the \(name) page has no value '\(tag.name)'",
-                        hint: Suggestion.closest(to: part, in: names()).map { "did you mean '\(prefix).\($0)'?" }
-                            ?? "'\(prefix)' has: " + names().sorted().joined(separator: ", "))
+                    return missingChild(
+                        tag.name, at: position, names: TemplateRenderer.names(of: object) ?? [], page: name,
+                        location: SourceLocation(path: directory + "/" + template + ".mustache", line: tag.line, column: tag.column))
                 }
                 value = next
             }

@@ -27,6 +27,12 @@ final class PublishTests: XCTestCase {
         return result
     }
 
+    /// Adds text to the end of a file of the report.
+    private func append(_ text: String, to relative: String) throws {
+        let path = content + "/" + relative
+        try (FileTree.text(path) + text).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     private func assertSucceeded(_ result: BuildResult, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.headline), [], file: file, line: line)
         XCTAssertNotNil(result.output, file: file, line: line)
@@ -182,8 +188,7 @@ final class PublishTests: XCTestCase {
         let builder = SiteBuilder(
             options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))
         assertSucceeded(build(builder))
-        let profile = content + "/actors/new-york-times.md"
-        try (FileTree.text(profile) + "\nFounded in 1851.\n").write(toFile: profile, atomically: true, encoding: .utf8)
+        try append("\nFounded in 1851.\n", to: "actors/new-york-times.md")
         let again = build(builder)
         assertSucceeded(again)
         XCTAssertEqual(again.output?.written, ["actors/new-york-times/index.html"])
@@ -197,8 +202,7 @@ final class PublishTests: XCTestCase {
         options.rebuilds = false
         let builder = SiteBuilder(options: options)
         assertSucceeded(build(builder))
-        let article = content + "/articles/2022-12-24-iran-refuses-ballistic-missiles.md"
-        try (FileTree.text(article) + "\nA closing paragraph.\n").write(toFile: article, atomically: true, encoding: .utf8)
+        try append("\nA closing paragraph.\n", to: "articles/2022-12-24-iran-refuses-ballistic-missiles.md")
         let again = build(builder)
         assertSucceeded(again)
         XCTAssertEqual(again.output?.written, ["articles/2022-12-24-iran-refuses-ballistic-missiles/index.html"])

@@ -70,6 +70,50 @@ enum FileIO {
         return Array(bytes[..<filled])
     }
 
+    /// Whether the regular file at `path` holds exactly `bytes`. One open, one fstat and one read:
+    /// FileManager's attributes and Data's byte iterator made checking an unchanged 40,000-page
+    /// site an eighth of a rebuild.
+    static func contentsEqual(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else {
+            return false
+        }
+        // One byte more than expected: a file that grew since fstat does not compare equal.
+        let read = read(bytes.count + 1, from: descriptor)
+        guard read.count == bytes.count else { return false }
+        return read.withUnsafeBytes { got in
+            bytes.withUnsafeBytes { want in
+                guard let got = got.baseAddress, let want = want.baseAddress else { return true }  // both empty
+                return memcmp(got, want, bytes.count) == 0
+            }
+        }
+    }
+
+    /// The names in a folder, each with whether it is a folder itself (a symbolic link is not:
+    /// it is never followed); empty when the folder cannot be read.
+    static func entries(of folder: String) -> [(name: String, isFolder: Bool)] {
+        guard let stream = opendir(folder) else { return [] }
+        defer { closedir(stream) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = Int32(entry.pointee.d_type) == DT_DIR
+            if Int32(entry.pointee.d_type) == DT_UNKNOWN {
+                // Some file systems do not say; ask, without following a link.
+                var status = stat()
+                isFolder = lstat(folder + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            }
+            entries.append((name, isFolder))
+        }
+        return entries
+    }
+
     /// Creates a folder and its parents; existing ones are fine.
     static func makeDirectories(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }

@@ -57,7 +57,7 @@ public final class OutputStage: @unchecked Sendable {
         } else if let knownHashes {
             isUnchanged = knownHashes[path] == hash && FileManager.default.fileExists(atPath: outputDirectory + "/" + path.value)
         } else {
-            isUnchanged = Self.fileEquals(outputDirectory + "/" + path.value, bytes)
+            isUnchanged = FileIO.contentsEqual(outputDirectory + "/" + path.value, bytes)
         }
         var stagedName: String?
         if !isUnchanged {
@@ -209,34 +209,32 @@ public final class OutputStage: @unchecked Sendable {
     }
 
     private func removeStale() throws -> [String] {
-        let fileManager = FileManager.default
         var removed: [String] = []
-        var folders: [String] = []
-        guard let walker = fileManager.enumerator(atPath: outputDirectory) else { return [] }
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            let full = outputDirectory + "/" + relative
-            var isDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
-                folders.append(full)
-            } else if let path = OutputPath(relative), all.contains(path) {
-                continue
-            } else {
-                try fileManager.removeItem(atPath: full)
-                removed.append(relative)
-            }
-        }
-        // Deepest first, so that a folder emptied of folders goes too.
-        for folder in folders.sorted(by: { $0.count > $1.count }) {
-            if let contents = try? fileManager.contentsOfDirectory(atPath: folder), contents.isEmpty {
-                try? fileManager.removeItem(atPath: folder)
-            }
-        }
+        _ = try removeStale(in: "", &removed)
         return removed.sorted()
+    }
+
+    /// Removes the files under `relative` that this build did not make, and the folders that
+    /// leaves empty; says whether the folder itself is left empty. One readdir per folder:
+    /// FileManager's walk, with a stat and a listing per folder, took 1.5 s on 40,000 pages.
+    private func removeStale(in relative: String, _ removed: inout [String]) throws -> Bool {
+        let folder = relative.isEmpty ? outputDirectory : outputDirectory + "/" + relative
+        var remaining = 0
+        for (name, isFolder) in FileIO.entries(of: folder) {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            if name.hasPrefix(".") {
+                remaining += 1
+            } else if isFolder {
+                let emptied = try removeStale(in: path, &removed)
+                if !emptied || rmdir(outputDirectory + "/" + path) != 0 { remaining += 1 }
+            } else if let output = OutputPath(path), all.contains(output) {
+                remaining += 1
+            } else {
+                try FileManager.default.removeItem(atPath: outputDirectory + "/" + path)
+                removed.append(path)
+            }
+        }
+        return remaining == 0
     }
 
     /// Creates the folder a file goes in, once per folder per build.
@@ -253,15 +251,6 @@ public final class OutputStage: @unchecked Sendable {
             try FileIO.makeDirectories(parent)
         }
         lock.withLock { _ = createdFolders.insert(parent) }
-    }
-
-    private static func fileEquals(_ path: String, _ bytes: [UInt8]) -> Bool {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            (attributes[.size] as? NSNumber)?.intValue == bytes.count,
-            attributes[.type] as? FileAttributeType == .typeRegular,
-            let data = FileManager.default.contents(atPath: path)
-        else { return false }
-        return data.elementsEqual(bytes)
     }
 
     /// A 64-bit hash of a page's bytes, eight at a time: stable across runs (unlike Hasher), and

@@ -74,19 +74,10 @@ enum JSONText {
     }
 
     private static func write(_ value: Any, into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces? = nil) {
+        // The most common kinds first: every cast that fails before the right one costs.
         switch value {
-        case let encoded as Encoded:
-            out += encoded.text.utf8
-        case let deferred as Deferred:
-            write(deferred.value(), into: &out, indent: indent, forScript: forScript, pieces: pieces)
         case let string as String:
             writeString(string, into: &out, forScript: forScript)
-        case let bool as Bool:
-            out += (bool ? "true" : "false").utf8
-        case let int as Int:
-            out += String(int).utf8
-        case let double as Double:
-            out += (double.isFinite ? String(double) : "null").utf8
         case let object as [String: Any]:
             if object.isEmpty { out += "{}".utf8; return }
             out += "{".utf8
@@ -110,6 +101,16 @@ enum JSONText {
             }
             newline(&out, indent)
             out += "]".utf8
+        case let bool as Bool:
+            out += (bool ? "true" : "false").utf8
+        case let int as Int:
+            out += String(int).utf8
+        case let encoded as Encoded:
+            out += encoded.text.utf8
+        case let deferred as Deferred:
+            write(deferred.value(), into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        case let double as Double:
+            out += (double.isFinite ? String(double) : "null").utf8
         default:
             out += "null".utf8
         }

@@ -14,7 +14,14 @@ public struct TemplateSet: Sendable {
     /// Template name (`actor`, `partials/claim`) to its source text, for locating tags.
     private let sources: [String: String]
     /// For each template, the dotted names outside sections in it and its parents, scanned once.
-    private let dottedNames: [String: [(template: String, tag: MustacheTag)]]
+    private let dottedNames: [String: [DottedName]]
+
+    /// A dotted tag outside sections, split once: every page checks its template's.
+    private struct DottedName {
+        let template: String
+        let tag: MustacheTag
+        let parts: [String]
+    }
     /// Every template converted for `TemplateRenderer`; nil when one could not be, and the
     /// library renders instead.
     private(set) var compiled: [String: [TemplateNode]]?
@@ -174,9 +181,9 @@ public struct TemplateSet: Sendable {
     /// Mustache renders `{{site.titel}}` blank when `site` exists but has no `titel`, and the key
     /// recorder only sees the first name. Outside any section a dotted name can only start at
     /// the page's own values, so those are checked here, in the page's template and its parents.
-    private static func dottedNames(_ sources: [String: String]) -> [String: [(template: String, tag: MustacheTag)]] {
+    private static func dottedNames(_ sources: [String: String]) -> [String: [DottedName]] {
         let tags = sources.mapValues(MustacheTag.scan)
-        var result: [String: [(template: String, tag: MustacheTag)]] = [:]
+        var result: [String: [DottedName]] = [:]
         for name in sources.keys {
             var templates = [name], index = 0
             while index < templates.count {
@@ -186,7 +193,9 @@ public struct TemplateSet: Sendable {
                 index += 1
             }
             result[name] = templates.flatMap { template in
-                (tags[template] ?? []).filter { $0.depth == 0 && $0.name.contains(".") && $0.name != "." }.map { (template, $0) }
+                (tags[template] ?? []).filter { $0.depth == 0 && $0.name.contains(".") && $0.name != "." }.map {
+                    DottedName(template: template, tag: $0, parts: $0.name.split(separator: ".").map(String.init))
+                }
             }
         }
         return result
@@ -204,16 +213,16 @@ public struct TemplateSet: Sendable {
     }
 
     private func checkDottedNames(of name: String, in model: [String: Any]) -> Diagnostic? {
-        for (template, tag) in dottedNames[name] ?? [] {
-            let parts = tag.name.split(separator: ".").map(String.init)
+        for dotted in dottedNames[name] ?? [] {
             var value: Any? = model
-            for (position, part) in parts.enumerated() {
+            for (position, part) in dotted.parts.enumerated() {
                 guard let object = value, TemplateRenderer.isObject(object) else { break }
                 guard let next = TemplateRenderer.child(named: part, of: object) else {
                     if position == 0 { break }  // The key recorder reports a missing first name.
                     return missingChild(
-                        tag.name, at: position, names: TemplateRenderer.names(of: object) ?? [], page: name,
-                        location: SourceLocation(path: directory + "/" + template + ".mustache", line: tag.line, column: tag.column))
+                        dotted.tag.name, at: position, names: TemplateRenderer.names(of: object) ?? [], page: name,
+                        location: SourceLocation(
+                            path: directory + "/" + dotted.template + ".mustache", line: dotted.tag.line, column: dotted.tag.column))
                 }
                 value = next
             }

@@ -19,6 +19,19 @@ final class PieceWriteTests: XCTestCase {
         }
     }
 
+    /// Every kind of value a view model or claims.json holds, each written as its kind.
+    func testEachKindOfValueIsWrittenAsItself() {
+        let value: [String: Any] = [
+            "text": "a \"quoted\" <b>", "yes": true, "no": false, "count": 3, "ratio": 0.5, "list": ["x", 1, false],
+            "empty": [String: Any](), "none": [Any](), "encoded": JSONText.Encoded(text: "{\"kept\":1}"),
+            "later": JSONText.Deferred { ["made": "late"] }, "other": Absent.value,
+        ]
+        XCTAssertEqual(
+            JSONText.encode(value, forScript: true),
+            #"{"count":3,"empty":{},"encoded":{"kept":1},"later":{"made":"late"},"list":["x",1,false],"no":false,"#
+                + #""none":[],"other":null,"ratio":0.5,"text":"a \"quoted\" \u003cb\u003e","yes":true}"#)
+    }
+
     func testAnErrorFromThePieceHandlerIsThrown() {
         struct Full: Error {}
         XCTAssertThrowsError(try JSONText.write(value, pieceSize: 16) { _ in throw Full() }) { XCTAssertTrue($0 is Full) }

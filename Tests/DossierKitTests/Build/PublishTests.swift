@@ -238,4 +238,19 @@ final class PublishTests: XCTestCase {
         // The article count on the front page changed with it.
         XCTAssertTrue(second.output?.written.contains("index.html") ?? false)
     }
+
+    /// A link in the output is removed as a link: what it points to, outside, is not touched;
+    /// nested stray folders go with their files.
+    func testStaleLinksAndNestedFoldersAreRemovedWithoutLeavingTheOutput() throws {
+        assertSucceeded(build())
+        try folder.write("Outside/keep.txt", "not the generator's")
+        try FileManager.default.createSymbolicLink(atPath: output + "/linked", withDestinationPath: folder.url("Outside"))
+        try folder.write("Public/stray/deeper/still/old.html", "<p>old</p>")
+        let second = build()
+        assertSucceeded(second)
+        XCTAssertEqual(second.output?.removed, ["linked", "stray/deeper/still/old.html"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/stray"), "emptied folders go, deepest first")
+        XCTAssertEqual(FileTree.text(folder.url("Outside/keep.txt")), "not the generator's")
+        XCTAssertEqual(FileTree.files(output), GoodReportTests.expectedFiles)
+    }
 }

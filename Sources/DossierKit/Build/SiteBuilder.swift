@@ -327,23 +327,23 @@ public final class SiteBuilder: @unchecked Sendable {
         let cache = articleCache
         let unsafe = report.site.unsafeHTML
         // A single build finds what each article mentions and marks now, and makes its HTML when
-        // its page renders (see `LateArticleHTML`).
-        let keepHTML = options.rebuilds
+        // its page renders (see `LateArticleHTML`); builds that more follow keep the HTML.
+        let rebuilds = options.rebuilds
         let rendered = Parallel.map(articles) { article -> (ArticleRenderKey, RenderedArticle) in
             // Compared, not hashed: an unchanged body is the same string, which compares at once.
             let key = ArticleRenderKey(
                 body: article.body, quotes: quotesByArticle[article.id] ?? [], mentions: mentionKey, unsafeHTML: unsafe)
             if let cached = cache[article.id], cached.key == key { return (key, cached.rendered) }
-            return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions, html: keepHTML))
+            return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions, html: rebuilds))
         }
-        let lateHTML = keepHTML ? nil : LateArticleHTML(report: report, renderer: renderer, quotes: quotesByArticle, mentions: mentions)
+        let lateHTML = rebuilds ? nil : LateArticleHTML(report: report, renderer: renderer, quotes: quotesByArticle, mentions: mentions)
         var renderedByID: [String: RenderedArticle] = [:]
         var newCache: [String: (ArticleRenderKey, RenderedArticle)] = [:]
         for (article, entry) in zip(articles, rendered) {
             renderedByID[article.id] = entry.1
             newCache[article.id] = entry
         }
-        articleCache = options.rebuilds ? newCache : [:]
+        articleCache = rebuilds ? newCache : [:]
         // Profiles and contexts, rendered again only when their text (or the HTML setting) changed.
         var sources: [String: (markdown: String, inline: Bool)] = [:]
         if let description = report.site.description { sources["site"] = (description, true) }
@@ -363,10 +363,10 @@ public final class SiteBuilder: @unchecked Sendable {
         htmlCache = newHTMLCache
         guard let changes, !changes.needsFullRender, let old = previous?.site else {
             // A single build's pages read a report without what only checks and the next build need.
-            let siteReport = keepHTML ? report : report.strippedForPages()
+            let siteReport = rebuilds ? report : report.strippedForPages()
             return SiteContext(
                 report: siteReport, index: index ?? ReportIndex(report: siteReport), articles: renderedByID, html: html,
-                quoteMarks: quotesByArticle, keepsEncodings: options.rebuilds, lateHTML: lateHTML)
+                quoteMarks: quotesByArticle, keepsEncodings: rebuilds, lateHTML: lateHTML)
         }
         // No actor, weapon, topic or setting changed: the article order stands while no article
         // did, the mention lists while every article mentions what it did, and the claim values

@@ -51,14 +51,7 @@ public final class OutputStage: @unchecked Sendable {
     /// Stages one file if its bytes differ from the published one. Safe to call from many threads.
     public func write(_ path: OutputPath, _ bytes: [UInt8]) throws {
         let hash = Self.hash(bytes)
-        let isUnchanged: Bool
-        if stagesWholeSite {
-            isUnchanged = false
-        } else if let knownHashes {
-            isUnchanged = knownHashes[path] == hash && FileManager.default.fileExists(atPath: outputDirectory + "/" + path.value)
-        } else {
-            isUnchanged = FileIO.contentsEqual(outputDirectory + "/" + path.value, bytes)
-        }
+        let isUnchanged = isPublished(path, hash: hash) { FileIO.contentsEqual(outputDirectory + "/" + path.value, bytes) }
         var stagedName: String?
         if !isUnchanged {
             let name = try newStagedName(for: path)
@@ -66,6 +59,16 @@ public final class OutputStage: @unchecked Sendable {
             stagedName = name
         }
         record(path, hash: hash, stagedAs: stagedName)
+    }
+
+    /// Whether the published file already holds this build's bytes: never when the whole site is
+    /// staged, by the previous build's hash when it is known, else by `equalsPublishedFile`.
+    private func isPublished(_ path: OutputPath, hash: Int, equalsPublishedFile: () -> Bool) -> Bool {
+        if stagesWholeSite { return false }
+        if let knownHashes {
+            return knownHashes[path] == hash && FileManager.default.fileExists(atPath: outputDirectory + "/" + path.value)
+        }
+        return equalsPublishedFile()
     }
 
     /// Where a file is staged: at its own path when the whole site is staged, else flat under a
@@ -110,14 +113,7 @@ public final class OutputStage: @unchecked Sendable {
             if matches { matches = FileIO.read(piece.count, from: comparing) == piece }
         }
         let value = hash.finish()
-        let isUnchanged: Bool
-        if stagesWholeSite {
-            isUnchanged = false
-        } else if let knownHashes {
-            isUnchanged = knownHashes[path] == value && FileManager.default.fileExists(atPath: published)
-        } else {
-            isUnchanged = matches && FileIO.read(1, from: comparing).isEmpty
-        }
+        let isUnchanged = isPublished(path, hash: value) { matches && FileIO.read(1, from: comparing).isEmpty }
         if isUnchanged { try? FileManager.default.removeItem(atPath: staged) }
         record(path, hash: value, stagedAs: isUnchanged ? nil : stagedName)
     }

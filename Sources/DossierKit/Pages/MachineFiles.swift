@@ -52,11 +52,7 @@ enum MachineFiles {
         // Each claim is encoded as the file reaches it; when more builds follow, the encoding
         // is kept for the next, where the edit leaves the claim be.
         let claims: [Any] = site.index.timeline.map { claim in
-            JSONText.Deferred { () -> Any in
-                guard site.claimJSONCache.keeps else { return claimObject(claim, site) }
-                return JSONText.Encoded(
-                    text: site.claimJSONCache.value(claim.id) { JSONText.encode(claimObject(claim, site), pretty: true, depth: 2) })
-            }
+            deferred(claim.id, cache: site.claimJSONCache, pretty: true, depth: 2) { claimObject(claim, site) }
         }
         var root: [String: Any] = ["title": report.site.title, "language": report.site.language, "claims": claims]
         if let base = report.site.baseURL { root["base_url"] = base }
@@ -104,11 +100,7 @@ enum MachineFiles {
     /// Handed over in pieces as it is made, each entry encoded when the text reaches it.
     static func searchIndex(_ site: SiteContext, to emit: ([UInt8]) throws -> Void) throws {
         var entries: [Any] = site.index.timeline.map { claim in
-            JSONText.Deferred { () -> Any in
-                guard site.searchEntryCache.keeps else { return searchEntry(claim, site) }
-                return JSONText.Encoded(
-                    text: site.searchEntryCache.value(claim.id) { JSONText.encode(searchEntry(claim, site), forScript: true) })
-            }
+            deferred(claim.id, cache: site.searchEntryCache, forScript: true) { searchEntry(claim, site) }
         }
         entries += site.articleOrder.map { id in
             JSONText.Deferred { () -> Any in
@@ -135,6 +127,18 @@ enum MachineFiles {
             entries.append(["k": "Topic", "t": topic.title, "h": SiteURL.topic(topic.id), "d": "", "x": topic.status.label])
         }
         try JSONText.write(entries, forScript: true, prefix: "window.DOSSIER_SEARCH = ", suffix: ";\n", to: emit)
+    }
+
+    /// A claim's entry, made when the file's text reaches it: the object itself, or, when the
+    /// cache keeps encodings for the next build, its text, encoded once with the file's settings.
+    private static func deferred(
+        _ id: String, cache: KeyedCache<String>, pretty: Bool = false, forScript: Bool = false, depth: Int = 0,
+        _ object: @escaping () -> [String: Any]
+    ) -> JSONText.Deferred {
+        JSONText.Deferred { () -> Any in
+            guard cache.keeps else { return object() }
+            return JSONText.Encoded(text: cache.value(id) { JSONText.encode(object(), pretty: pretty, forScript: forScript, depth: depth) })
+        }
     }
 
     /// One claim's entry in the search index.

@@ -74,33 +74,36 @@ enum JSONText {
     }
 
     private static func write(_ value: Any, into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces? = nil) {
-        // The most common kinds first: every cast that fails before the right one costs.
+        // The usual kinds are told by their exact type, which is read without copying the value:
+        // a cast copies it, whether it succeeds or not. Lists of one kind are walked as they
+        // are; cast to [Any], each would be converted element by element first.
+        let type = type(of: value)
+        if type == String.self {
+            writeString(value as! String, into: &out, forScript: forScript)
+        } else if type == [String: Any].self {
+            writeObject(value as! [String: Any], into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        } else if type == [Any].self {
+            writeArray(value as! [Any], into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        } else if type == [[String: Any]].self {
+            writeArray(value as! [[String: Any]], into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        } else if type == [String].self {
+            writeArray(value as! [String], into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        } else if type == Deferred.self {
+            write((value as! Deferred).value(), into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        } else {
+            writeOther(value, into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        }
+    }
+
+    /// Any other value, by casts (which also see through optionals).
+    private static func writeOther(_ value: Any, into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
         switch value {
         case let string as String:
             writeString(string, into: &out, forScript: forScript)
         case let object as [String: Any]:
-            if object.isEmpty { out += "{}".utf8; return }
-            out += "{".utf8
-            for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { out += ",".utf8 }
-                newline(&out, indent.map { $0 + 1 })
-                writeString(key, into: &out, forScript: forScript)
-                out += (indent == nil ? ":" : ": ").utf8
-                write(object[key] ?? "", into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
-            }
-            newline(&out, indent)
-            out += "}".utf8
+            writeObject(object, into: &out, indent: indent, forScript: forScript, pieces: pieces)
         case let array as [Any]:
-            if array.isEmpty { out += "[]".utf8; return }
-            out += "[".utf8
-            for (index, element) in array.enumerated() {
-                if index > 0 { out += ",".utf8 }
-                newline(&out, indent.map { $0 + 1 })
-                write(element, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
-                pieces?.handOver(&out)
-            }
-            newline(&out, indent)
-            out += "]".utf8
+            writeArray(array, into: &out, indent: indent, forScript: forScript, pieces: pieces)
         case let bool as Bool:
             out += (bool ? "true" : "false").utf8
         case let int as Int:
@@ -114,6 +117,33 @@ enum JSONText {
         default:
             out += "null".utf8
         }
+    }
+
+    private static func writeObject(_ object: [String: Any], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
+        if object.isEmpty { out += "{}".utf8; return }
+        out += "{".utf8
+        for (index, key) in object.keys.sorted().enumerated() {
+            if index > 0 { out += ",".utf8 }
+            newline(&out, indent.map { $0 + 1 })
+            writeString(key, into: &out, forScript: forScript)
+            out += (indent == nil ? ":" : ": ").utf8
+            write(object[key] ?? "", into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
+        }
+        newline(&out, indent)
+        out += "}".utf8
+    }
+
+    private static func writeArray<Element>(_ array: [Element], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
+        if array.isEmpty { out += "[]".utf8; return }
+        out += "[".utf8
+        for (index, element) in array.enumerated() {
+            if index > 0 { out += ",".utf8 }
+            newline(&out, indent.map { $0 + 1 })
+            write(element, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
+            pieces?.handOver(&out)
+        }
+        newline(&out, indent)
+        out += "]".utf8
     }
 
     private static func newline(_ out: inout [UInt8], _ indent: Int?) {

@@ -4,7 +4,7 @@ struct RememberedList {
     let section: TemplateName
     /// The scope the section rendered in, which its items' output depends on.
     let indentation: [UInt8]?
-    let overrides: [String: [TemplateNode]]?
+    let overrides: [String: UnsafeBufferPointer<RenderNode>]?
     var bytes: [UInt8] = []
     var items: [Item] = []
 
@@ -50,7 +50,7 @@ struct RememberedList {
     }
 
     /// Whether the section renders in the same place of the same theme as this one did.
-    func matches(_ section: TemplateName, indentation: [UInt8]?, overrides: [String: [TemplateNode]]?) -> Bool {
+    func matches(_ section: TemplateName, indentation: [UInt8]?, overrides: [String: UnsafeBufferPointer<RenderNode>]?) -> Bool {
         guard self.section === section, self.indentation == indentation else { return false }
         switch (self.overrides, overrides) {
         case (nil, nil): return true

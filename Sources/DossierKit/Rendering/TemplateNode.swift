@@ -1,7 +1,7 @@
-/// One piece of a parsed template, in the form `TemplateRenderer` walks. swift-mustache parses
-/// the theme (its grammar, whitespace rules and error positions stay the authority); its tokens
-/// are converted into these once per theme, so rendering needs no dynamic lookups or casts
-/// beyond reading the view model's values.
+/// One piece of a parsed template. swift-mustache parses the theme (its grammar, whitespace
+/// rules and error positions stay the authority); its tokens are converted into these once per
+/// theme, and laid out as a `TemplateProgram` for `TemplateRenderer` to walk, so rendering needs
+/// no dynamic lookups or casts beyond reading the view model's values.
 indirect enum TemplateNode: Sendable {
     case text([UInt8])
     case variable(TemplateName, escaped: Bool)
@@ -14,7 +14,7 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// A tag's name as Mustache resolves it: `.`, `.a.b`, `a.b` or `transform(a)`. A class, so that
-/// reading a tag while rendering retains one object rather than each of its strings and lists.
+/// a `TemplateProgram`'s nodes can point to one without retaining its strings and lists.
 final class TemplateName: Sendable {
     enum Start: Sendable {
         /// `{{.}}`: the innermost value.

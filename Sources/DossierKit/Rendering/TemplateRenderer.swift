@@ -9,43 +9,52 @@ struct TemplateRenderer {
     private struct Scope {
         var position: ListPosition?
         var indentation: [UInt8]?
-        var overrides: [String: [TemplateNode]]?
+        var overrides: [String: UnsafeBufferPointer<RenderNode>]?
     }
 
-    private let templates: [String: [TemplateNode]]
+    /// Kept alive for as long as its nodes are walked.
+    private let program: TemplateProgram
+    private let templates: [String: UnsafeBufferPointer<RenderNode>]
     /// The values sections opened, innermost last; dictionaries are cast once, when pushed,
     /// not at every name looked up through them.
     private var stack: [Frame] = []
 
-    private enum Frame {
-        case dictionary([String: Any])
-        case record(TemplateRecord)
-        case other(Any)
+    /// A value a section opened. A class, read in place while the stack is walked (see
+    /// `frame(holding:)`): a frame held by value was copied, retaining its dictionary, for each
+    /// frame walked at every tag of every page.
+    private final class Frame {
+        private let dictionary: [String: Any]?
+        private let record: TemplateRecord?
+        private let other: Any?
+
+        init(dictionary: [String: Any]) {
+            (self.dictionary, record, other) = (dictionary, nil, nil)
+        }
+
+        init(record: TemplateRecord) {
+            (dictionary, self.record, other) = (nil, record, nil)
+        }
+
+        init(other: Any) {
+            (dictionary, record, self.other) = (nil, nil, other)
+        }
 
         init(_ value: Any) {
-            if let dictionary = value as? [String: Any] {
-                self = .dictionary(dictionary)
-            } else if let record = value as? TemplateRecord {
-                self = .record(record)
-            } else {
-                self = .other(value)
-            }
+            dictionary = value as? [String: Any]
+            record = dictionary == nil ? value as? TemplateRecord : nil
+            other = dictionary == nil && record == nil ? value : nil
         }
 
         var value: Any {
-            switch self {
-            case .dictionary(let dictionary): return dictionary
-            case .record(let record): return record
-            case .other(let value): return value
-            }
+            if let dictionary { return dictionary }
+            if let record { return record }
+            return other as Any
         }
 
         func child(named name: String) -> Any? {
-            switch self {
-            case .dictionary(let dictionary): return dictionary[name]
-            case .record(let record): return record.child(named: name)
-            case .other(let value): return TemplateRenderer.child(named: name, of: value)
-            }
+            if dictionary != nil { return dictionary?[name] }
+            if record != nil { return record?.child(named: name) }
+            return other.flatMap { TemplateRenderer.child(named: name, of: $0) }
         }
     }
     private(set) var output: [UInt8] = []
@@ -74,21 +83,22 @@ struct TemplateRenderer {
     /// output read from outside the item (nil once that cannot be told).
     private var recording: (floor: Int, reads: [RememberedList.OuterRead]?, usesPosition: Bool)?
 
-    init(templates: [String: [TemplateNode]], capacity: Int = 16_384, previousLists: [RememberedList]? = nil) {
-        self.templates = templates
+    init(program: TemplateProgram, capacity: Int = 16_384, previousLists: [RememberedList]? = nil) {
+        self.program = program
+        templates = program.templates
         self.previousLists = previousLists
         output.reserveCapacity(capacity)
     }
 
     mutating func render(_ name: String, model: [String: Any]) {
         guard let nodes = templates[name] else { return }
-        stack = [.dictionary(model)]
+        stack = [Frame(dictionary: model)]
         render(nodes, Scope())
     }
 
     // MARK: Nodes
 
-    private mutating func render(_ nodes: [TemplateNode], _ scope: Scope) {
+    private mutating func render(_ nodes: UnsafeBufferPointer<RenderNode>, _ scope: Scope) {
         guard let indentation = scope.indentation, !indentation.isEmpty else {
             for node in nodes { render(node, scope) }
             return
@@ -104,12 +114,14 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
+    /// Names, partial calls and blocks are the program's, alive while it is: they are read
+    /// without being retained.
+    private mutating func render(_ node: RenderNode, _ scope: Scope) {
         switch node {
         case .text(let bytes):
             output.append(contentsOf: bytes)
         case .variable(let name, let escaped):
-            guard let value = resolve(name, scope) else { return }
+            guard let value = name._withUnsafeGuaranteedRef({ resolve($0, scope) }) else { return }
             if let string = value as? String {
                 escaped ? appendEscaped(string) : output.append(contentsOf: string.utf8)
             } else if value is Absent {
@@ -119,65 +131,103 @@ struct TemplateRenderer {
                 escaped ? appendEscaped(text) : output.append(contentsOf: text.utf8)
             }
         case .section(let name, let body, let inverted):
-            let value = resolve(name, scope)
-            inverted ? renderInverted(body, value, scope) : renderSection(name, body, value, scope)
-        case .partial(let name, let indentation, let overrides):
-            guard let nodes = templates[name] else { return }
-            var inner = Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides)
-            if let indentation { inner.indentation = (scope.indentation ?? []) + indentation }
-            if let overrides {
-                // The outermost definition of a block wins, as in Mustache's inheritance.
-                inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+            name._withUnsafeGuaranteedRef { name in
+                let value = resolve(name, scope)
+                inverted ? renderInverted(body, value, scope) : renderSection(name, body, value, scope)
             }
-            render(nodes, inner)
-        case .block(let name, let defaultBody, let indentation):
-            var inner = Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides)
-            if let indentation { inner.indentation = (scope.indentation ?? []) + indentation }
-            render(scope.overrides?[name] ?? defaultBody, inner)
+        case .partial(let call):
+            call._withUnsafeGuaranteedRef { call in
+                guard let nodes = call.target else { return }
+                var inner = Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides)
+                if let indentation = call.indentation { inner.indentation = (scope.indentation ?? []) + indentation }
+                if let overrides = call.overrides {
+                    // The outermost definition of a block wins, as in Mustache's inheritance.
+                    inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+                }
+                render(nodes, inner)
+            }
+        case .block(let block):
+            block._withUnsafeGuaranteedRef { block in
+                var inner = Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides)
+                if let indentation = block.indentation { inner.indentation = (scope.indentation ?? []) + indentation }
+                render(scope.overrides?[block.name] ?? block.defaultBody, inner)
+            }
         }
     }
 
-    private mutating func renderSection(_ name: TemplateName, _ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
+    private mutating func renderSection(_ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ value: Any?, _ scope: Scope) {
         guard let value else { return }
-        // Flags and absent values, the most common sections, are told first: each cast below
-        // that fails costs as much as one that succeeds.
+        // The usual values are told by their exact type, which is read without copying them:
+        // a cast copies the value, retaining what it holds, whether it succeeds or not.
+        let type = type(of: value)
+        if type == Bool.self {
+            if value as! Bool { render(body, scope) }
+        } else if type == Absent.self {
+            return
+        } else if type == String.self {
+            renderInFrame(Frame(other: value), body, scope)
+        } else if type == TemplateRecord.self {
+            renderInFrame(Frame(record: value as! TemplateRecord), body, scope)
+        } else if type == [[String: Any]].self {
+            renderList(name, body, value as! [[String: Any]], scope)
+        } else if type == [TemplateRecord].self {
+            renderList(body, value as! [TemplateRecord], scope)
+        } else {
+            renderSection(name, body, otherValue: value, scope)
+        }
+    }
+
+    /// A section whose value is of none of the usual types (an optional, another kind of list).
+    private mutating func renderSection(_ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, otherValue value: Any, _ scope: Scope) {
         if let flag = value as? Bool {
             if flag { render(body, scope) }
+        } else if value is Absent {
             return
-        }
-        if value is Absent { return }
-        // Lists of dictionaries, what view models mostly hold, are walked as they are: seen as
-        // [Any], every item would be boxed again and cast back.
-        if let items = value as? [[String: Any]] {
-            if previousLists != nil, recording == nil, items.count >= Self.rememberThreshold {
-                return renderRemembered(name, body, items, scope)
-            }
-            for (index, item) in items.enumerated() {
-                stack.append(.dictionary(item))
-                renderItem(body, index: index, count: items.count, scope)
-            }
+        } else if let items = value as? [[String: Any]] {
+            renderList(name, body, items, scope)
         } else if let records = value as? [TemplateRecord] {
-            for (index, record) in records.enumerated() {
-                stack.append(.record(record))
-                renderItem(body, index: index, count: records.count, scope)
-            }
+            renderList(body, records, scope)
         } else if let list = Self.list(value) {
             for (index, item) in list.enumerated() {
                 stack.append(Frame(item))
                 renderItem(body, index: index, count: list.count, scope)
             }
         } else {
-            stack.append(Frame(value))
-            render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
-            stack.removeLast()
+            renderInFrame(Frame(value), body, scope)
         }
+    }
+
+    /// A list of dictionaries, what view models mostly hold, walked as it is: seen as [Any],
+    /// every item would be boxed again and cast back.
+    private mutating func renderList(_ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ items: [[String: Any]], _ scope: Scope) {
+        if previousLists != nil, recording == nil, items.count >= Self.rememberThreshold {
+            return renderRemembered(name, body, items, scope)
+        }
+        for (index, item) in items.enumerated() {
+            stack.append(Frame(dictionary: item))
+            renderItem(body, index: index, count: items.count, scope)
+        }
+    }
+
+    private mutating func renderList(_ body: UnsafeBufferPointer<RenderNode>, _ records: [TemplateRecord], _ scope: Scope) {
+        for (index, record) in records.enumerated() {
+            stack.append(Frame(record: record))
+            renderItem(body, index: index, count: records.count, scope)
+        }
+    }
+
+    /// A section's body with its value's frame pushed, outside any list.
+    private mutating func renderInFrame(_ frame: Frame, _ body: UnsafeBufferPointer<RenderNode>, _ scope: Scope) {
+        stack.append(frame)
+        render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
+        stack.removeLast()
     }
 
     /// A long list of a remembered page. An item that is the same dictionary as last time, in
     /// a list at the same place, whose output read the same plain values from around the list
     /// (and the same position, if it used it), is copied from the last render; the others
     /// render, and are recorded for the next.
-    private mutating func renderRemembered(_ section: TemplateName, _ body: [TemplateNode], _ items: [[String: Any]], _ scope: Scope) {
+    private mutating func renderRemembered(_ section: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ items: [[String: Any]], _ scope: Scope) {
         let ordinal = rememberedLists.count
         let previous = previousLists.flatMap { lists in
             ordinal < lists.count && lists[ordinal].matches(section, indentation: scope.indentation, overrides: scope.overrides)
@@ -199,7 +249,7 @@ struct TemplateRenderer {
                 list.items.append(.init(value: item, end: output.count - start, position: record.position, outerReads: record.outerReads))
                 continue
             }
-            stack.append(.dictionary(item))
+            stack.append(Frame(dictionary: item))
             recording = (floor: stack.count - 1, reads: [], usesPosition: false)
             renderItem(body, index: index, count: items.count, scope)
             let recorded = recording
@@ -234,24 +284,26 @@ struct TemplateRenderer {
     }
 
     /// One item of a list section, already pushed; pops it.
-    private mutating func renderItem(_ body: [TemplateNode], index: Int, count: Int, _ scope: Scope) {
+    private mutating func renderItem(_ body: UnsafeBufferPointer<RenderNode>, index: Int, count: Int, _ scope: Scope) {
         let position = ListPosition(index: index, count: count)
         render(body, Scope(position: position, indentation: scope.indentation, overrides: scope.overrides))
         stack.removeLast()
     }
 
-    private mutating func renderInverted(_ body: [TemplateNode], _ value: Any?, _ scope: Scope) {
+    private mutating func renderInverted(_ body: UnsafeBufferPointer<RenderNode>, _ value: Any?, _ scope: Scope) {
         guard let value else { return render(body, scope) }
+        // Told by exact type first, as in `renderSection`; the casts below see through optionals.
+        let type = type(of: value)
+        if type == String.self || type == TemplateRecord.self { return }
+        if type == Absent.self { return render(body, scope) }
         if let flag = value as? Bool {
             if !flag { render(body, scope) }
             return
         }
         if value is Absent { return render(body, scope) }
-        if let list = Self.list(value) {
-            guard list.isEmpty else { return }
-            stack.append(Frame(value))
-            render(body, Scope(position: nil, indentation: scope.indentation, overrides: scope.overrides))
-            stack.removeLast()
+        if value is String || value is TemplateRecord { return }
+        if let list = Self.list(value), list.isEmpty {
+            renderInFrame(Frame(value), body, scope)
         }
     }
 
@@ -294,15 +346,20 @@ struct TemplateRenderer {
         return value
     }
 
-    /// The innermost frame that has `name`, and its value there. Walked by index: iterating the
-    /// stack would copy each frame, retaining its dictionary, for every tag of every page.
+    /// The innermost frame that has `name`, and its value there. The frames are read where they
+    /// are, through the stack's buffer: taking each out of the array would retain it, and this
+    /// runs for every tag of every page.
     private func frame(holding name: String) -> (index: Int, value: Any)? {
-        var index = stack.count - 1
-        while index >= 0 {
-            if let child = stack[index].child(named: name) { return (index, child) }
-            index -= 1
+        stack.withUnsafeBufferPointer { frames in
+            var index = frames.count - 1
+            while index >= 0 {
+                if let child = Unmanaged.passUnretained(frames[index])._withUnsafeGuaranteedRef({ $0.child(named: name) }) {
+                    return (index, child)
+                }
+                index -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// The value of a dotted name's later parts, from the value of its first; notes a part that
@@ -334,6 +391,8 @@ struct TemplateRenderer {
     }
 
     static func child(named name: String, of object: Any) -> Any? {
+        // Records first, told by their type: a failed cast would copy one.
+        if type(of: object) == TemplateRecord.self { return (object as! TemplateRecord).child(named: name) }
         if let dictionary = object as? [String: Any] { return dictionary[name] }
         if let record = object as? TemplateRecord { return record.child(named: name) }
         if object is String || object is Absent || object is Bool || object is Int { return nil }

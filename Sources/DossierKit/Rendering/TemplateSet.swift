@@ -25,6 +25,8 @@ public struct TemplateSet: Sendable {
     /// Every template converted for `TemplateRenderer`; nil when one could not be, and the
     /// library renders instead.
     private(set) var compiled: [String: [TemplateNode]]?
+    /// `compiled` laid out for rendering.
+    private var program: TemplateProgram?
     /// Why the library renders this theme, when it does: for a note to the user.
     private(set) var libraryReason: String?
     /// The remembered pages' long lists, as last rendered with this theme.
@@ -85,7 +87,7 @@ public struct TemplateSet: Sendable {
         }
         let set = TemplateSet(
             directory: root, library: library, sources: sources, dottedNames: dottedNames(sources), compiled: compiled,
-            libraryReason: libraryReason)
+            program: compiled.map(TemplateProgram.init), libraryReason: libraryReason)
         diagnostics += set.lint()
         return (diagnostics.hasErrors ? nil : set, diagnostics)
     }
@@ -100,7 +102,7 @@ public struct TemplateSet: Sendable {
         }
         if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
         let (output, missing, missingChildren) =
-            compiled.map { renderCompiled(name, model, $0, page: page) } ?? renderWithLibrary(name, model)
+            program.map { renderCompiled(name, model, $0, page: page) } ?? renderWithLibrary(name, model)
         if let (key, missing) = missingChildren.min(by: { $0.key < $1.key }) {
             let (template, line, column) = locate(key, startingAt: name)
             throw RenderError(
@@ -124,13 +126,14 @@ public struct TemplateSet: Sendable {
     func withLibraryRendering() -> TemplateSet {
         var set = self
         set.compiled = nil
+        set.program = nil
         return set
     }
 
     private func renderCompiled(
-        _ name: String, _ model: [String: Any], _ templates: [String: [TemplateNode]], page: String?
+        _ name: String, _ model: [String: Any], _ program: TemplateProgram, page: String?
     ) -> ([UInt8], Set<String>, [String: TemplateRenderer.MissingChild]) {
-        var renderer = TemplateRenderer(templates: templates, previousLists: page.map { rememberedLists.lists(of: $0) })
+        var renderer = TemplateRenderer(program: program, previousLists: page.map { rememberedLists.lists(of: $0) })
         renderer.render(name, model: model)
         if let page, renderer.missing.isEmpty {
             rememberedLists.remember(renderer.rememberedLists, copiedItems: renderer.copiedItems, of: page)

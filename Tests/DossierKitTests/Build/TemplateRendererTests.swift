@@ -85,6 +85,55 @@ final class TemplateRendererTests: XCTestCase {
         XCTAssertTrue(text.contains("      <aside>\n        line one\n"), "a standalone partial is indented: \(text)")
     }
 
+    /// Sections tell their value by its exact type first and fall back to casts for any other
+    /// (optionals, lists of other values): each kind must still render as the library does,
+    /// opened and inverted, and a partial that includes itself must find itself.
+    func testSectionsOfEveryKindOfValueRenderLikeTheLibrary() throws {
+        for name in TemplateSet.pageTemplates where name != "index" { try folder.write("Theme/\(name).mustache", "{{title}}\n") }
+        let probe = "[{{#v}}open:{{.}}|{{name}}{{/v}}][{{^v}}inverted{{/v}}]"
+        let kinds = ["string", "empty_string", "record", "records", "no_records", "dictionary", "dictionaries", "strings", "numbers",
+            "mixed", "flag_on", "flag_off", "number", "absent", "some_string", "no_string", "some_record", "missing_key"]
+        try folder.write(
+            "Theme/index.mustache",
+            // `{{.}}` in a flag's section would print the page's whole model, which the library wraps.
+            kinds.map { "\($0): " + ($0 == "flag_on" ? probe.replacingOccurrences(of: "{{.}}", with: "") : probe)
+                .replacingOccurrences(of: "{{#v}}", with: "{{#\($0)}}")
+                .replacingOccurrences(of: "{{^v}}", with: "{{^\($0)}}").replacingOccurrences(of: "{{/v}}", with: "{{/\($0)}}") }
+                .joined(separator: "\n") + "\n{{#record}}{{actor.name}} {{title}}{{/record}} {{record.actor.name}}\n{{> tree}}\n")
+        try folder.write("Theme/tree.mustache", "{{#children}}({{name}}{{> tree}}){{/children}}")
+        let (set, diagnostics) = TemplateSet.load(directory: folder.url("Theme"))
+        XCTAssertEqual(diagnostics.map(\.message), [])
+        let theme = try XCTUnwrap(set)
+        XCTAssertNotNil(theme.compiled)
+        let actor = TemplateRecord(["name": "Ann & Bo"])
+        let record = TemplateRecord(["name": "rec", "actor": actor])
+        let someString: String? = "maybe"
+        let noString: String? = nil
+        let someRecord: TemplateRecord? = record
+        let model: [String: Any] = [
+            "title": "T", "name": "outer", "string": "s<", "empty_string": "", "record": record, "records": [record, record],
+            "no_records": [] as [TemplateRecord], "dictionary": ["name": "dict"], "dictionaries": [["name": "d1"], ["name": "d2"]],
+            "strings": ["a", "b"], "numbers": [1, 2], "mixed": ["x", 3, record] as [Any], "flag_on": true, "flag_off": false, "number": 7,
+            "absent": Absent.value, "some_string": someString as Any, "no_string": noString as Any, "some_record": someRecord as Any,
+            "missing_key": Absent.value,
+            "children": [["name": "a", "children": [["name": "b", "children": [] as [Any]]]]],
+        ]
+        let compiled = String(decoding: try theme.render("index", model), as: UTF8.self)
+        let library = String(decoding: theme.withLibraryRendering().renderWithLibrary("index", model).0, as: UTF8.self)
+        XCTAssertEqual(compiled, library)
+        let lines = Dictionary(
+            compiled.split(separator: "\n").map { line in (String(line.prefix { $0 != ":" }), String(line)) }) { first, _ in first }
+        XCTAssertEqual(lines["string"], "string: [open:s&lt;|outer][]")
+        XCTAssertEqual(lines["flag_on"], "flag_on: [open:|outer][]")
+        XCTAssertEqual(lines["flag_off"], "flag_off: [][inverted]")
+        XCTAssertEqual(lines["no_records"], "no_records: [][inverted]")
+        XCTAssertEqual(lines["some_string"], "some_string: [open:maybe|outer][]")
+        XCTAssertEqual(lines["strings"], "strings: [open:a|outeropen:b|outer][]")
+        for kind in ["record", "some_record"] { XCTAssertEqual(lines[kind]?.hasSuffix("|rec][]"), true, kind) }
+        XCTAssertEqual(lines["records"]?.components(separatedBy: "|rec").count, 3)
+        XCTAssertTrue(compiled.hasSuffix("\nAnn &amp; Bo T Ann &amp; Bo\n(a(b))"), compiled)
+    }
+
     func testReportsAKeyThePageLacksLikeTheLibrary() throws {
         let theme = try featureTheme()
         var model = self.model

@@ -23,10 +23,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "DossierKit",
             dependencies: [
                 "CCmark",
+                "CMalloc",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -68,6 +68,8 @@ public final class SiteBuilder: @unchecked Sendable {
         guard let (site, templates, changes) = prepare(changedPaths: changedPaths, themeChanged: themeChanged, &result, &clock) else {
             return
         }
+        // What loading freed goes back before the pages render, so that it is not counted twice.
+        FreedMemory.release()
         guard publish else {
             // A check renders every page too, into nothing: a theme error must not wait for the build.
             let jobs = PageCatalog.jobs(site)
@@ -86,10 +88,14 @@ public final class SiteBuilder: @unchecked Sendable {
     private func prepare(changedPaths: [String]?, themeChanged: Bool, _ result: inout BuildResult, _ clock: inout Stopwatch)
         -> (SiteContext, TemplateSet, ReportChanges?)?
     {
-        let (files, loadDiagnostics) = clock.time("load") { loadFiles(changedPaths: changedPaths) }
+        // The parsed files go once assembled: a single build's report then holds the only
+        // reference to each text and claim, and can shed what pages do not need in place.
+        var (report, loadDiagnostics) = clock.time("load") { () -> (Report?, [Diagnostic]) in
+            let (files, diagnostics) = loadFiles(changedPaths: changedPaths)
+            return (ContentLoader.assemble(files), diagnostics)
+        }
         result.diagnostics += loadDiagnostics
         lastLoadDiagnostics = loadDiagnostics
-        let report = ContentLoader.assemble(files)
 
         let (templates, renderer) = clock.time("validate") { () -> (TemplateSet?, MarkdownRenderer) in
             let templates = loadTemplates(&result.diagnostics)
@@ -107,7 +113,7 @@ public final class SiteBuilder: @unchecked Sendable {
             return (templates, renderer)
         }
         settleDiagnostics(&result)
-        guard !result.diagnostics.hasErrors, let report, let templates else { return nil }
+        guard !result.diagnostics.hasErrors, var report = report.take(), let templates else { return nil }
 
         let (site, changes) = clock.time("index") { () -> (SiteContext, ReportChanges?) in
             // What changed since the last published build, when the output is still the one it made.
@@ -116,7 +122,7 @@ public final class SiteBuilder: @unchecked Sendable {
                 ? nil : previous.map { ReportChanges(old: $0.site.report, new: report) }
             let sameRelations = changes.map { $0.claims.isEmpty && $0.actors.isEmpty && $0.weapons.isEmpty && $0.topics.isEmpty } ?? false
             return (
-                buildContext(report, renderer: renderer, index: sameRelations ? previous?.site.index : nil, changes: changes), changes
+                buildContext(&report, renderer: renderer, index: sameRelations ? previous?.site.index : nil, changes: changes), changes
             )
         }
         return (site, templates, changes)
@@ -315,35 +321,41 @@ public final class SiteBuilder: @unchecked Sendable {
     /// The rendered Markdown, the index and the page builders' shared values. `index` is the
     /// previous build's, when no claim or entry that the index relates has changed.
     /// `changes`, from the published build, lets the context carry over what they leave be.
+    /// A single build leaves `report` without what only checks and the next build need.
     private func buildContext(
-        _ report: Report, renderer: MarkdownRenderer, index: ReportIndex? = nil, changes: ReportChanges? = nil
+        _ report: inout Report, renderer: MarkdownRenderer, index: ReportIndex? = nil, changes: ReportChanges? = nil
     ) -> SiteContext {
         let mentions = MentionCatalog.index(for: report)
         let mentionKey = MentionCatalog.fingerprint(report)
         // The marks depend on the claims and their actors' names only: the published build's are
         // reused while those stand (the same condition that lets its index be reused).
         let quotesByArticle = index != nil ? (previous?.site.quoteMarks ?? Self.quoteMarks(report)) : Self.quoteMarks(report)
-        let articles = report.articles.values.sorted { $0.id < $1.id }
+        var articles = report.articles.values.sorted { $0.id < $1.id }
+        let ids = articles.map(\.id)
         let cache = articleCache
         let unsafe = report.site.unsafeHTML
         // A single build finds what each article mentions and marks now, and makes its HTML when
         // its page renders (see `LateArticleHTML`); builds that more follow keep the HTML.
         let rebuilds = options.rebuilds
-        let rendered = Parallel.map(articles) { article -> (ArticleRenderKey, RenderedArticle) in
+        var rendered = Parallel.map(articles) { article -> (ArticleRenderKey, RenderedArticle) in
             // Compared, not hashed: an unchanged body is the same string, which compares at once.
             let key = ArticleRenderKey(
                 body: article.body, quotes: quotesByArticle[article.id] ?? [], mentions: mentionKey, unsafeHTML: unsafe)
             if let cached = cache[article.id], cached.key == key { return (key, cached.rendered) }
             return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions, html: rebuilds))
         }
+        articles = []
         let lateHTML = rebuilds ? nil : LateArticleHTML(report: report, renderer: renderer, quotes: quotesByArticle, mentions: mentions)
         var renderedByID: [String: RenderedArticle] = [:]
         var newCache: [String: (ArticleRenderKey, RenderedArticle)] = [:]
-        for (article, entry) in zip(articles, rendered) {
-            renderedByID[article.id] = entry.1
-            newCache[article.id] = entry
+        for (id, entry) in zip(ids, rendered) {
+            renderedByID[id] = entry.1
+            if rebuilds { newCache[id] = entry }
         }
-        articleCache = rebuilds ? newCache : [:]
+        // The keys hold the texts, which only the next build compares.
+        rendered = []
+        articleCache = newCache
+        if !rebuilds { report.stripForPages() }
         // Profiles and contexts, rendered again only when their text (or the HTML setting) changed.
         var sources: [String: (markdown: String, inline: Bool)] = [:]
         if let description = report.site.description { sources["site"] = (description, true) }
@@ -362,10 +374,8 @@ public final class SiteBuilder: @unchecked Sendable {
         }
         htmlCache = newHTMLCache
         guard let changes, !changes.needsFullRender, let old = previous?.site else {
-            // A single build's pages read a report without what only checks and the next build need.
-            let siteReport = rebuilds ? report : report.strippedForPages()
             return SiteContext(
-                report: siteReport, index: index ?? ReportIndex(report: siteReport), articles: renderedByID, html: html,
+                report: report, index: index ?? ReportIndex(report: report), articles: renderedByID, html: html,
                 quoteMarks: quotesByArticle, keepsEncodings: rebuilds, lateHTML: lateHTML)
         }
         // No actor, weapon, topic or setting changed: the article order stands while no article

@@ -24,21 +24,20 @@ public struct Report: Sendable {
         self.claims = claims
     }
 
-    /// The report as pages need it, for a build that has checked it and reads article texts
-    /// again from their files: without the texts, and without the positions of fields (which
-    /// only diagnostics use). On 30,000 claims the positions alone are 14 MB.
-    func strippedForPages() -> Report {
-        var report = self
-        report.articles = articles.mapValues { article in
-            var article = article
-            article.body = ""
-            return article
+    /// Leaves the report as pages need it, for a build that has checked it and reads article
+    /// texts again from their files: without the texts, and without the positions of fields
+    /// (which only diagnostics use). On 30,000 claims the positions alone are 14 MB. Done in
+    /// place, so that a report holding the only reference frees them instead of copying the rest.
+    mutating func stripForPages() {
+        // Walked by index: iterating the dictionary itself would hold its storage and make
+        // each change copy it.
+        var index = articles.values.startIndex
+        while index != articles.values.endIndex {
+            articles.values[index].body = ""
+            articles.values.formIndex(after: &index)
         }
-        report.claims = claims.map { claim in
-            var claim = claim
-            claim.source = SourceMap(origin: claim.source.origin)
-            return claim
+        for index in claims.indices {
+            claims[index].source = SourceMap(origin: claims[index].source.origin)
         }
-        return report
     }
 }

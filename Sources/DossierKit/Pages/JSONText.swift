@@ -120,50 +120,52 @@ enum JSONText {
     }
 
     private static func writeObject(_ object: [String: Any], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
-        if object.isEmpty { out += "{}".utf8; return }
-        out += "{".utf8
-        for (index, key) in object.keys.sorted().enumerated() {
-            if index > 0 { out += ",".utf8 }
+        out.append(UInt8(ascii: "{"))
+        // Sorted as pairs: each value is then at hand, not looked up again by its key.
+        for (index, (key, value)) in object.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             newline(&out, indent.map { $0 + 1 })
             writeString(key, into: &out, forScript: forScript)
-            out += (indent == nil ? ":" : ": ").utf8
-            write(object[key] ?? "", into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
+            out.append(UInt8(ascii: ":"))
+            if indent != nil { out.append(UInt8(ascii: " ")) }
+            write(value, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
         }
-        newline(&out, indent)
-        out += "}".utf8
+        if !object.isEmpty { newline(&out, indent) }
+        out.append(UInt8(ascii: "}"))
     }
 
     private static func writeArray<Element>(_ array: [Element], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
         if array.isEmpty { out += "[]".utf8; return }
-        out += "[".utf8
+        out.append(UInt8(ascii: "["))
         for (index, element) in array.enumerated() {
-            if index > 0 { out += ",".utf8 }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             newline(&out, indent.map { $0 + 1 })
             write(element, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
             pieces?.handOver(&out)
         }
         newline(&out, indent)
-        out += "]".utf8
+        out.append(UInt8(ascii: "]"))
     }
 
     private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         out.append(UInt8(ascii: "\n"))
-        out += repeatElement(UInt8(ascii: " "), count: 2 * indent)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
     private static func writeString(_ string: String, into out: inout [UInt8], forScript: Bool) {
-        out += "\"".utf8
-        // Most strings need no escape at all: copy those whole instead of scalar by scalar.
-        let needsEscape = string.utf8.contains { byte in
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
-                || (forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
+        // Most strings need no escape at all: copy those whole, from their own storage, instead
+        // of scalar by scalar.
+        var text = string
+        let copied = text.withUTF8 { bytes -> Bool in
+            for byte in bytes where mayNeedEscape(byte, forScript: forScript) { return false }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+            return true
         }
-        guard needsEscape else {
-            out += string.utf8
-            out += "\"".utf8
-            return
-        }
+        if copied { return }
+        out.append(UInt8(ascii: "\""))
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\"".utf8
@@ -186,5 +188,14 @@ enum JSONText {
             }
         }
         out += "\"".utf8
+    }
+
+    /// Whether a byte starts something `writeString` escapes: a control character, a quote, a
+    /// backslash, the first byte of U+2028 or U+2029 (and of other characters, which are left as
+    /// they are), and for scripts `<`, `>` and `&`.
+    @inline(__always)
+    private static func mayNeedEscape(_ byte: UInt8, forScript: Bool) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+            || (forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
     }
 }

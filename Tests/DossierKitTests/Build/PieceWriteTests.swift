@@ -32,6 +32,24 @@ final class PieceWriteTests: XCTestCase {
                 + #""none":[],"other":null,"ratio":0.5,"text":"a \"quoted\" \u003cb\u003e","yes":true}"#)
     }
 
+    /// Lists of one kind are walked as they are, optionals are seen through, and strings are
+    /// copied whole unless a byte needs an escape.
+    func testTypedListsOptionalsAndStringsAreWrittenAsJSON() {
+        let maybe: String? = "m"
+        let value: [String: Any] = [
+            "strings": ["p", "q"], "objects": [["k": 1], ["k": 2]] as [[String: Any]], "maybe": maybe as Any,
+            "plain": "Shahed-136 é", "dash": "Iran — Russia", "controls": "a\tb\nc\u{1}", "separator": "x\u{2028}y",
+            "script": "</script>&",
+        ]
+        XCTAssertEqual(
+            JSONText.encode(value, forScript: true),
+            #"{"controls":"a\tb\nc\u0001","dash":"Iran — Russia","maybe":"m","objects":[{"k":1},{"k":2}],"plain":"Shahed-136 é","#
+                + #""script":"\u003c/script\u003e\u0026","separator":"x\u2028y","strings":["p","q"]}"#)
+        XCTAssertEqual(
+            JSONText.encode(["a": ["b": ["c"]], "e": [String: Any]()] as [String: Any], pretty: true),
+            "{\n  \"a\": {\n    \"b\": [\n      \"c\"\n    ]\n  },\n  \"e\": {}\n}")
+    }
+
     func testAnErrorFromThePieceHandlerIsThrown() {
         struct Full: Error {}
         XCTAssertThrowsError(try JSONText.write(value, pieceSize: 16) { _ in throw Full() }) { XCTAssertTrue($0 is Full) }

@@ -23,7 +23,8 @@ final class LateArticleHTML: @unchecked Sendable {
     }
 
     /// The article's HTML, or "" when its file no longer holds the text the build checked.
-    func html(_ id: String) -> String {
+    /// `annotations` are where the build's first reading of the text found its mentions and quotes.
+    func html(_ id: String, annotations: ArticleAnnotations?) -> String {
         guard let path = paths[id] else { return "" }
         var ignored: [Diagnostic] = []
         guard let file = SourceFile.read(path, diagnostics: &ignored),
@@ -32,7 +33,7 @@ final class LateArticleHTML: @unchecked Sendable {
             lock.withLock { _ = changedPaths.insert(path) }
             return ""
         }
-        return renderer.renderArticle(body, quotes: quotes[id] ?? [], mentions: mentions).html
+        return renderer.renderArticle(body, quotes: quotes[id] ?? [], mentions: mentions, annotations: annotations).html
     }
 
     /// The files that changed between the check and their pages, as errors.

@@ -16,6 +16,8 @@ struct ArticleAnnotator {
     private(set) var markedAnchors: Set<String> = []
     private(set) var contexts: [String: QuoteContext] = [:]
     private(set) var mentionedKeys: Set<String> = []
+    /// Where the mentions and quotes were found, to annotate the same text again without searching it.
+    private(set) var found = ArticleAnnotations()
 
     init(blocks: [Cmark.TextBlock]) {
         self.blocks = blocks
@@ -28,14 +30,23 @@ struct ArticleAnnotator {
 
     mutating func markQuotes(_ quotes: [QuoteMark]) {
         var anchors: Set<String> = []
-        for quote in quotes where anchors.insert(quote.anchor).inserted {
+        found.passages = quotes.map { quote -> ArticleAnnotations.Passage? in
+            guard anchors.insert(quote.anchor).inserted else { return nil }
             let needle = NormalizedText(quote.quote)
-            guard !needle.isEmpty else { continue }
+            guard !needle.isEmpty else { return nil }
             for index in blocks.indices {
                 guard let passage = find(needle, inBlock: index) else { continue }
                 mark(passage, inBlock: index, for: quote)
-                break
+                return .init(block: index, range: passage)
             }
+            return nil
+        }
+    }
+
+    /// Marks `quotes` where an annotation of the same text found them (`passages`, one per quote).
+    mutating func markQuotes(_ quotes: [QuoteMark], at passages: [ArticleAnnotations.Passage?]) {
+        for (quote, passage) in zip(quotes, passages) {
+            if let passage { mark(passage.range, inBlock: passage.block, for: quote) }
         }
     }
 
@@ -89,7 +100,7 @@ struct ArticleAnnotator {
         for (blockIndex, block) in blocks.enumerated() {
             let text = changed.contains(blockIndex) ? InlineText(block: block.node) : texts[blockIndex]
             let leaves = text.leaves
-            var links: [(range: Range<Int>, href: String, leaf: Int?)] = []
+            var links: [(range: Range<Int>, term: Int, leaf: Int?)] = []
             var cursor = 0
             for match in index.matches(in: text.bytes) {
                 let range = match.range
@@ -114,24 +125,81 @@ struct ArticleAnnotator {
                 mentionedKeys.insert(entry.key)
                 guard !block.isHeading, !inLink, linkedKeys.insert(entry.key).inserted else { continue }
                 let single = overlapped.count == 1 && leaves[overlapped[0]].kind == .text ? overlapped[0] : nil
-                links.append((range, HTMLEscaping.escapeHTML(entry.href), single))
+                links.append((range, match.term, single))
             }
-            guard !links.isEmpty else { continue }
-            changed.insert(blockIndex)
-            // Right to left: a split keeps the first part in the original node, so the leaves to the left of each
-            // link keep their nodes and offsets.
-            for link in links.reversed() {
-                let makeLink = { (_: Int) in
-                    Cmark.makeCustomInline(enter: "<a class=\"mention\" href=\"\(link.href)\">", exit: "</a>", tag: .mention)
-                }
-                if let leaf = link.leaf {
-                    InlineRangeWrapper.wrap(
-                        leaves[leaf].node, from: link.range.lowerBound - leaves[leaf].start,
-                        to: link.range.upperBound - leaves[leaf].start, makeLink)
-                } else {
-                    _ = InlineRangeWrapper(block: block.node, start: link.range.lowerBound, end: link.range.upperBound).wrap(makeLink)
-                }
+            found.links += links.map { .init(block: blockIndex, range: $0.range, term: $0.term, leaf: $0.leaf) }
+            link(links.map { ($0.range, HTMLEscaping.escapeHTML(index.terms[$0.term].entry.href), $0.leaf) }, inBlock: blockIndex, leaves)
+        }
+    }
+
+    /// Links the mentions an annotation of the same text found (`links`, left to right).
+    mutating func linkMentions(_ index: MentionIndex, at links: [ArticleAnnotations.Link]) {
+        var start = links.startIndex
+        while start < links.endIndex {
+            let block = links[start].block
+            var end = start
+            while end < links.endIndex, links[end].block == block { end += 1 }
+            let found = links[start..<end].map { ($0.range, HTMLEscaping.escapeHTML(index.terms[$0.term].entry.href), $0.leaf) }
+            link(found, inBlock: block, texts[block].leaves)
+            start = end
+        }
+    }
+
+    /// Wraps each range of a block in a mention link; `leaf`, when set, is the one text leaf it lies in.
+    private mutating func link(_ links: [(range: Range<Int>, href: String, leaf: Int?)], inBlock blockIndex: Int, _ leaves: [InlineText.Leaf]) {
+        guard !links.isEmpty else { return }
+        changed.insert(blockIndex)
+        // Right to left: a split keeps the first part in the original node, so the leaves to the left of each
+        // link keep their nodes and offsets.
+        for link in links.reversed() {
+            let makeLink = { (_: Int) in
+                Cmark.makeCustomInline(enter: "<a class=\"mention\" href=\"\(link.href)\">", exit: "</a>", tag: .mention)
+            }
+            if let leaf = link.leaf {
+                InlineRangeWrapper.wrap(
+                    leaves[leaf].node, from: link.range.lowerBound - leaves[leaf].start,
+                    to: link.range.upperBound - leaves[leaf].start, makeLink)
+            } else {
+                _ = InlineRangeWrapper(block: blocks[blockIndex].node, start: link.range.lowerBound, end: link.range.upperBound)
+                    .wrap(makeLink)
             }
         }
     }
+}
+
+/// Where an article's annotation found its mentions and quotes. The same Markdown parses to the
+/// same blocks, so a second annotation of it (a single build makes the page's HTML late, see
+/// `LateArticleHTML`) places the links and marks without searching the text again.
+public struct ArticleAnnotations: Sendable {
+    /// A mention to link: its range in a block's text, the index term it matched, and the text
+    /// leaf that holds all of it, if one does. Kept in 32 bits each: a build holds one list of
+    /// these per article until its page is rendered.
+    public struct Link: Sendable {
+        private let numbers: (block: Int32, start: Int32, end: Int32, term: Int32, leaf: Int32)
+
+        init(block: Int, range: Range<Int>, term: Int, leaf: Int?) {
+            numbers = (Int32(block), Int32(range.lowerBound), Int32(range.upperBound), Int32(term), Int32(leaf ?? -1))
+        }
+
+        var block: Int { Int(numbers.block) }
+        var range: Range<Int> { Int(numbers.start)..<Int(numbers.end) }
+        var term: Int { Int(numbers.term) }
+        var leaf: Int? { numbers.leaf < 0 ? nil : Int(numbers.leaf) }
+    }
+
+    /// Where a quote was marked.
+    public struct Passage: Sendable {
+        private let numbers: (block: Int32, start: Int32, end: Int32)
+
+        init(block: Int, range: Range<Int>) {
+            numbers = (Int32(block), Int32(range.lowerBound), Int32(range.upperBound))
+        }
+
+        var block: Int { Int(numbers.block) }
+        var range: Range<Int> { Int(numbers.start)..<Int(numbers.end) }
+    }
+
+    var links: [Link] = []
+    /// One per quote asked for, in order; nil for a quote not marked.
+    var passages: [Passage?] = []
 }

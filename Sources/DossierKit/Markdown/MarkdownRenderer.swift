@@ -82,17 +82,29 @@ public struct MarkdownRenderer: Sendable {
     /// link or code is linked as `<a class="mention" href="…">…</a>`; mentions in headings and links still count
     /// toward `mentionedKeys`, those in code do not. Quotes are looked for one block at a time (see `plainBlocks`),
     /// in the order given, and each is marked at its first occurrence (markup: see `QuoteMark`).
-    /// With `html: false` the HTML is left empty: what was found is all a caller wants now.
-    public func renderArticle(_ markdown: String, quotes: [QuoteMark], mentions: MentionIndex, html: Bool = true) -> RenderedArticle {
+    /// With `html: false` the HTML is left empty: what was found is all a caller wants now, and
+    /// where it was found is kept (`annotations`) for rendering the HTML later. Given those
+    /// `annotations`, from the same Markdown, quotes and mentions, nothing is searched again:
+    /// the HTML is the same, but what was found is not reported a second time.
+    public func renderArticle(
+        _ markdown: String, quotes: [QuoteMark], mentions: MentionIndex, html: Bool = true, annotations: ArticleAnnotations? = nil
+    ) -> RenderedArticle {
         Cmark.withDocument(markdown, options: options) { root -> RenderedArticle in
             var article = ArticleAnnotator(blocks: Cmark.textBlocks(under: root))
-            article.linkMentions(mentions)
-            article.markQuotes(quotes)
-            return RenderedArticle(
+            if let annotations {
+                article.linkMentions(mentions, at: annotations.links)
+                article.markQuotes(quotes, at: annotations.passages)
+            } else {
+                article.linkMentions(mentions)
+                article.markQuotes(quotes)
+            }
+            var rendered = RenderedArticle(
                 html: html ? Cmark.renderHTML(root, options: options) : "",
                 markedAnchors: article.markedAnchors,
                 contexts: article.contexts,
                 mentionedKeys: article.mentionedKeys.sorted())
+            if !html { rendered.annotations = article.found }
+            return rendered
         } ?? RenderedArticle(html: "", markedAnchors: [], contexts: [:], mentionedKeys: [])
     }
 }

@@ -8,6 +8,8 @@ public struct RenderedArticle: Sendable {
     public var contexts: [String: QuoteContext]
     /// Every entity key mentioned anywhere in the text (not only the linked first mention), sorted.
     public var mentionedKeys: [String]
+    /// Where the mentions and quotes were found, kept when the HTML is made later.
+    public var annotations: ArticleAnnotations?
 
     public init(html: String, markedAnchors: Set<String>, contexts: [String: QuoteContext], mentionedKeys: [String]) {
         self.html = html

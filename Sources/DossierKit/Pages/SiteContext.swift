@@ -68,7 +68,7 @@ public final class SiteContext: @unchecked Sendable {
 
     /// An article's HTML, with its quotes marked and first mentions linked.
     public func articleHTML(_ id: String) -> String {
-        lateHTML?.html(id) ?? articles[id]?.html ?? ""
+        lateHTML?.html(id, annotations: articles[id]?.annotations) ?? articles[id]?.html ?? ""
     }
 
     /// The list item of a claim, shared by every page that lists it.

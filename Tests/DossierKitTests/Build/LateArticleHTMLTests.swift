@@ -17,12 +17,17 @@ final class LateArticleHTMLTests: XCTestCase {
 
         let expected = renderer.renderArticle(article.body, quotes: [], mentions: mentions).html
         XCTAssertFalse(expected.isEmpty)
-        XCTAssertEqual(late.html(id), expected)
+        XCTAssertTrue(expected.contains("class=\"mention\""), "the article links mentions")
+        // Placed where the build's first reading found them, or found again without that reading.
+        let first = renderer.renderArticle(article.body, quotes: [], mentions: mentions, html: false)
+        XCTAssertFalse(try XCTUnwrap(first.annotations).links.isEmpty)
+        XCTAssertEqual(late.html(id, annotations: first.annotations), expected)
+        XCTAssertEqual(late.html(id, annotations: nil), expected)
         XCTAssertEqual(late.changes, [])
 
         let path = content + "/articles/\(id).md"
         try (FileTree.text(path) + "\nA paragraph added during the build.\n").write(toFile: path, atomically: true, encoding: .utf8)
-        XCTAssertEqual(late.html(id), "")
+        XCTAssertEqual(late.html(id, annotations: first.annotations), "")
         XCTAssertEqual(late.changes.map(\.headline), ["\(path):1:1: error: the file changed while the site was being built"])
         XCTAssertEqual(late.changes.first?.hint, "build again; nothing was published")
     }

@@ -39,4 +39,34 @@ final class MarkdownArticlePropertyTests: XCTestCase {
             XCTAssertLessThanOrEqual(linked, article.mentionedKeys.count * 2)
         }
     }
+
+    /// A single build reads each article twice: first for what it mentions and quotes, then for
+    /// its page's HTML, placing the links and marks where the first reading found them. That
+    /// HTML must be the one a single reading makes, whatever the text, quotes and mentions.
+    func testHTMLFromRecordedAnnotationsIsTheHTMLOfAFreshReading() throws {
+        let renderers = [MarkdownRenderer(unsafeHTML: false), MarkdownRenderer(unsafeHTML: true)]
+        var random = MarkdownSyntheticArticles(seed: 7)
+        let terms = random.terms(count: 60)
+        let mentions = MentionIndex(terms)
+        var linkedSome = false, markedSome = false
+        for iteration in 0..<200 {
+            let renderer = renderers[iteration % 2]
+            let markdown = random.article(words: 150, terms: terms)
+            // Duplicated quotes and one that is not in the text, as claims can hold.
+            var quotes = random.quotes(in: renderer.plainBlocks(markdown), count: 4)
+            if let first = quotes.first { quotes.append(first) }
+            quotes.append(QuoteMark(quote: "no such passage anywhere", anchor: "q-missing", href: "#", label: "missing"))
+            let first = renderer.renderArticle(markdown, quotes: quotes, mentions: mentions, html: false)
+            let annotations = try XCTUnwrap(first.annotations)
+            XCTAssertEqual(first.html, "")
+            XCTAssertEqual(annotations.passages.count, quotes.count)
+            linkedSome = linkedSome || !annotations.links.isEmpty
+            markedSome = markedSome || annotations.passages.contains { $0 != nil }
+            let fresh = renderer.renderArticle(markdown, quotes: quotes, mentions: mentions)
+            let replayed = renderer.renderArticle(markdown, quotes: quotes, mentions: mentions, annotations: annotations)
+            XCTAssertEqual(replayed.html, fresh.html, markdown)
+            XCTAssertNil(fresh.annotations, "kept only when the HTML is made later")
+        }
+        XCTAssertTrue(linkedSome && markedSome, "the articles gave mentions and quotes to place")
+    }
 }

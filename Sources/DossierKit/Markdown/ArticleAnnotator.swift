@@ -37,7 +37,11 @@ struct ArticleAnnotator {
             for index in blocks.indices {
                 guard let passage = find(needle, inBlock: index) else { continue }
                 mark(passage, inBlock: index, for: quote)
-                return .init(block: index, range: passage)
+                guard let placed = ArticleAnnotations.Passage(block: index, range: passage) else {
+                    found.isComplete = false
+                    return nil
+                }
+                return placed
             }
             return nil
         }
@@ -127,7 +131,13 @@ struct ArticleAnnotator {
                 let single = overlapped.count == 1 && leaves[overlapped[0]].kind == .text ? overlapped[0] : nil
                 links.append((range, match.term, single))
             }
-            found.links += links.map { .init(block: blockIndex, range: $0.range, term: $0.term, leaf: $0.leaf) }
+            for link in links {
+                guard let placed = ArticleAnnotations.Link(block: blockIndex, range: link.range, term: link.term, leaf: link.leaf) else {
+                    found.isComplete = false
+                    continue
+                }
+                found.links.append(placed)
+            }
             link(links.map { ($0.range, HTMLEscaping.escapeHTML(index.terms[$0.term].entry.href), $0.leaf) }, inBlock: blockIndex, leaves)
         }
     }
@@ -177,8 +187,12 @@ public struct ArticleAnnotations: Sendable {
     public struct Link: Sendable {
         private let numbers: (block: Int32, start: Int32, end: Int32, term: Int32, leaf: Int32)
 
-        init(block: Int, range: Range<Int>, term: Int, leaf: Int?) {
-            numbers = (Int32(block), Int32(range.lowerBound), Int32(range.upperBound), Int32(term), Int32(leaf ?? -1))
+        /// Nil when a number does not fit (a block of over 2 GB).
+        init?(block: Int, range: Range<Int>, term: Int, leaf: Int?) {
+            guard let block = Int32(exactly: block), let start = Int32(exactly: range.lowerBound),
+                let end = Int32(exactly: range.upperBound), let term = Int32(exactly: term), let leaf = Int32(exactly: leaf ?? -1)
+            else { return nil }
+            numbers = (block, start, end, term, leaf)
         }
 
         var block: Int { Int(numbers.block) }
@@ -191,8 +205,12 @@ public struct ArticleAnnotations: Sendable {
     public struct Passage: Sendable {
         private let numbers: (block: Int32, start: Int32, end: Int32)
 
-        init(block: Int, range: Range<Int>) {
-            numbers = (Int32(block), Int32(range.lowerBound), Int32(range.upperBound))
+        /// Nil when a number does not fit (a block of over 2 GB).
+        init?(block: Int, range: Range<Int>) {
+            guard let block = Int32(exactly: block), let start = Int32(exactly: range.lowerBound),
+                let end = Int32(exactly: range.upperBound)
+            else { return nil }
+            numbers = (block, start, end)
         }
 
         var block: Int { Int(numbers.block) }
@@ -202,4 +220,6 @@ public struct ArticleAnnotations: Sendable {
     var links: [Link] = []
     /// One per quote asked for, in order; nil for a quote not marked.
     var passages: [Passage?] = []
+    /// False when a placement could not be kept: then the text must be searched again.
+    var isComplete = true
 }

@@ -103,7 +103,7 @@ public struct MarkdownRenderer: Sendable {
                 markedAnchors: article.markedAnchors,
                 contexts: article.contexts,
                 mentionedKeys: article.mentionedKeys.sorted())
-            if !html { rendered.annotations = article.found }
+            if !html, article.found.isComplete { rendered.annotations = article.found }
             return rendered
         } ?? RenderedArticle(html: "", markedAnchors: [], contexts: [:], mentionedKeys: [])
     }

@@ -69,4 +69,15 @@ final class MarkdownArticlePropertyTests: XCTestCase {
         }
         XCTAssertTrue(linkedSome && markedSome, "the articles gave mentions and quotes to place")
     }
+
+    /// Placements are kept in 32 bits; one that does not fit is not kept (the text is searched
+    /// again), rather than stopping the build.
+    func testAPlacementBeyond32BitsIsNotKept() throws {
+        XCTAssertNil(ArticleAnnotations.Link(block: 0, range: 0..<(1 << 40), term: 0, leaf: nil))
+        XCTAssertNil(ArticleAnnotations.Passage(block: 1 << 33, range: 0..<1))
+        let link = try XCTUnwrap(ArticleAnnotations.Link(block: 2, range: 5..<9, term: 7, leaf: nil))
+        XCTAssertEqual([link.block, link.range.lowerBound, link.range.upperBound, link.term], [2, 5, 9, 7])
+        XCTAssertNil(link.leaf)
+        XCTAssertEqual(ArticleAnnotations.Link(block: 0, range: 0..<1, term: 0, leaf: 3)?.leaf, 3)
+    }
 }

@@ -344,6 +344,7 @@ public final class SiteBuilder: @unchecked Sendable {
             if let cached = cache[article.id], cached.key == key { return (key, cached.rendered) }
             return (key, renderer.renderArticle(article.body, quotes: key.quotes, mentions: mentions, html: rebuilds))
         }
+        // The copies hold the texts, which the report is about to shed.
         articles = []
         let lateHTML = rebuilds ? nil : LateArticleHTML(report: report, renderer: renderer, quotes: quotesByArticle, mentions: mentions)
         var renderedByID: [String: RenderedArticle] = [:]

@@ -138,7 +138,7 @@ struct ArticleAnnotator {
                 }
                 found.links.append(placed)
             }
-            link(links.map { ($0.range, HTMLEscaping.escapeHTML(index.terms[$0.term].entry.href), $0.leaf) }, inBlock: blockIndex, leaves)
+            link(links.map { ($0.range, Self.href(of: $0.term, in: index), $0.leaf) }, inBlock: blockIndex, leaves)
         }
     }
 
@@ -149,10 +149,15 @@ struct ArticleAnnotator {
             let block = links[start].block
             var end = start
             while end < links.endIndex, links[end].block == block { end += 1 }
-            let found = links[start..<end].map { ($0.range, HTMLEscaping.escapeHTML(index.terms[$0.term].entry.href), $0.leaf) }
+            let found = links[start..<end].map { ($0.range, Self.href(of: $0.term, in: index), $0.leaf) }
             link(found, inBlock: block, texts[block].leaves)
             start = end
         }
+    }
+
+    /// The link target of an index term, escaped for an attribute.
+    private static func href(of term: Int, in index: MentionIndex) -> String {
+        HTMLEscaping.escapeHTML(index.terms[term].entry.href)
     }
 
     /// Wraps each range of a block in a mention link; `leaf`, when set, is the one text leaf it lies in.

@@ -120,6 +120,7 @@ enum JSONText {
     }
 
     private static func writeObject(_ object: [String: Any], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
+        if object.isEmpty { out += "{}".utf8; return }
         out.append(UInt8(ascii: "{"))
         // Sorted as pairs: each value is then at hand, not looked up again by its key.
         for (index, (key, value)) in object.sorted(by: { $0.key < $1.key }).enumerated() {
@@ -130,7 +131,7 @@ enum JSONText {
             if indent != nil { out.append(UInt8(ascii: " ")) }
             write(value, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
         }
-        if !object.isEmpty { newline(&out, indent) }
+        newline(&out, indent)
         out.append(UInt8(ascii: "}"))
     }
 

@@ -36,18 +36,16 @@ final class TemplateProgram: @unchecked Sendable {
         var partialCalls: [PartialCall] = []
 
         mutating func buffer(of nodes: [TemplateNode]) -> UnsafeBufferPointer<RenderNode> {
-            let laidOut = nodes.map { node(of: $0) }
-            let buffer = UnsafeMutableBufferPointer<RenderNode>.allocate(capacity: max(laidOut.count, 1))
-            allocations.append(UnsafeMutableRawPointer(buffer.baseAddress!))
-            _ = buffer.initialize(from: laidOut)
-            return UnsafeBufferPointer(rebasing: buffer[0..<laidOut.count])
+            stored(nodes.map { node(of: $0) })
         }
 
-        mutating func bytes(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
-            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-            allocations.append(UnsafeMutableRawPointer(buffer.baseAddress!))
-            _ = buffer.initialize(from: bytes)
-            return UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
+        /// The values copied into storage the program frees. Only plain values (nodes, bytes)
+        /// go here: the storage is freed without deinitialising them.
+        mutating func stored<Value>(_ values: [Value]) -> UnsafeBufferPointer<Value> {
+            let start = UnsafeMutablePointer<Value>.allocate(capacity: max(values.count, 1))
+            allocations.append(UnsafeMutableRawPointer(start))
+            start.initialize(from: values, count: values.count)
+            return UnsafeBufferPointer(start: start, count: values.count)
         }
 
         mutating func kept<Object: AnyObject>(_ object: Object) -> Unmanaged<Object> {
@@ -58,7 +56,7 @@ final class TemplateProgram: @unchecked Sendable {
         mutating func node(of node: TemplateNode) -> RenderNode {
             switch node {
             case .text(let text):
-                return .text(bytes(text))
+                return .text(stored(text))
             case .variable(let name, let escaped):
                 return .variable(kept(name), escaped: escaped)
             case .section(let name, let body, let inverted):

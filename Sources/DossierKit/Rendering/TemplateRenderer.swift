@@ -14,7 +14,6 @@ struct TemplateRenderer {
 
     /// Kept alive for as long as its nodes are walked.
     private let program: TemplateProgram
-    private let templates: [String: UnsafeBufferPointer<RenderNode>]
     /// The values sections opened, innermost last; dictionaries are cast once, when pushed,
     /// not at every name looked up through them.
     private var stack: [Frame] = []
@@ -85,13 +84,12 @@ struct TemplateRenderer {
 
     init(program: TemplateProgram, capacity: Int = 16_384, previousLists: [RememberedList]? = nil) {
         self.program = program
-        templates = program.templates
         self.previousLists = previousLists
         output.reserveCapacity(capacity)
     }
 
     mutating func render(_ name: String, model: [String: Any]) {
-        guard let nodes = templates[name] else { return }
+        guard let nodes = program.templates[name] else { return }
         stack = [Frame(dictionary: model)]
         render(nodes, Scope())
     }

@@ -4,15 +4,18 @@
 /// (non-breaking spaces included) is one space and none leads or trails; `*` and `_` (Markdown emphasis
 /// markers, should a curator copy them into a quote), soft hyphens and zero-width spaces are dropped.
 struct NormalizedText {
-    private(set) var scalars: [UInt32] = []
-    /// For each normalised scalar: the UTF-8 range of the original scalar it came from.
-    private(set) var sourceStarts: [Int] = []
-    private(set) var sourceEnds: [Int] = []
+    /// A normalised scalar and the UTF-8 range of the original scalar it came from. One list of
+    /// these, not three lists side by side: each append checked and grew three arrays.
+    private struct Unit {
+        var scalar: UInt32
+        var sourceStart: Int
+        var sourceEnd: Int
+    }
+
+    private var units: [Unit] = []
 
     init(_ text: String) {
-        scalars.reserveCapacity(text.utf8.count)
-        sourceStarts.reserveCapacity(text.utf8.count)
-        sourceEnds.reserveCapacity(text.utf8.count)
+        units.reserveCapacity(text.utf8.count)
         var pendingSpace: (start: Int, end: Int)?
         var text = text
         text.withUTF8 { bytes in
@@ -32,7 +35,7 @@ struct NormalizedText {
                     offset += width
                 }
                 if Self.isSpace(value) {
-                    if pendingSpace == nil, !scalars.isEmpty { pendingSpace = (start, offset) }
+                    if pendingSpace == nil, !units.isEmpty { pendingSpace = (start, offset) }
                     continue
                 }
                 if Self.isIgnored(value) { continue }
@@ -59,18 +62,16 @@ struct NormalizedText {
         }
     }
 
-    var isEmpty: Bool { scalars.isEmpty }
+    var isEmpty: Bool { units.isEmpty }
 
     var string: String {
         var result = String.UnicodeScalarView()
-        for value in scalars { if let scalar = Unicode.Scalar(value) { result.append(scalar) } }
+        for unit in units { if let scalar = Unicode.Scalar(unit.scalar) { result.append(scalar) } }
         return String(result)
     }
 
     private mutating func append(_ value: UInt32, _ start: Int, _ end: Int) {
-        scalars.append(value)
-        sourceStarts.append(start)
-        sourceEnds.append(end)
+        units.append(Unit(scalar: value, sourceStart: start, sourceEnd: end))
     }
 
     private static func isSpace(_ value: UInt32) -> Bool {
@@ -91,19 +92,19 @@ struct NormalizedText {
     /// The UTF-8 range of `source` (the text this value was made from) where `needle` first occurs and both ends fall
     /// on character boundaries, or nil.
     func firstMatch(of needle: NormalizedText, in source: String) -> Range<Int>? {
-        let count = needle.scalars.count
-        guard count > 0, count <= scalars.count else { return nil }
-        return scalars.withUnsafeBufferPointer { hay -> Range<Int>? in
-            needle.scalars.withUnsafeBufferPointer { wanted -> Range<Int>? in
-                let first = wanted[0]
+        let count = needle.units.count
+        guard count > 0, count <= units.count else { return nil }
+        return units.withUnsafeBufferPointer { hay -> Range<Int>? in
+            needle.units.withUnsafeBufferPointer { wanted -> Range<Int>? in
+                let first = wanted[0].scalar
                 var index = 0
                 while index <= hay.count - count {
                     defer { index += 1 }
-                    guard hay[index] == first else { continue }
+                    guard hay[index].scalar == first else { continue }
                     var matched = 1
-                    while matched < count, hay[index + matched] == wanted[matched] { matched += 1 }
+                    while matched < count, hay[index + matched].scalar == wanted[matched].scalar { matched += 1 }
                     guard matched == count else { continue }
-                    let range = sourceStarts[index]..<sourceEnds[index + count - 1]
+                    let range = hay[index].sourceStart..<hay[index + count - 1].sourceEnd
                     if Self.isCharacterAligned(range, in: source) { return range }
                 }
                 return nil

@@ -195,11 +195,14 @@ public struct TemplateSet: Sendable {
                 }
                 index += 1
             }
+            // Each name once, at its first tag: every page checks them, and a layout names
+            // `site.title` or opens and closes `page.canonical` several times.
+            var seen: Set<String> = []
             result[name] = templates.flatMap { template in
                 (tags[template] ?? []).filter { $0.depth == 0 && $0.name.contains(".") && $0.name != "." }.map {
                     DottedName(template: template, tag: $0, parts: $0.name.split(separator: ".").map(String.init))
                 }
-            }
+            }.filter { seen.insert($0.tag.name).inserted }
         }
         return result
     }

@@ -19,22 +19,33 @@ enum Layout {
         let root = job.path.value == "404.html" ? (settings.baseURL ?? "/") : SiteURL.root(of: job.path.value)
         var model = model
         model["root"] = root
-        model["site"] =
+        // Records, not dictionaries: made for each of tens of thousands of pages, and the site's
+        // and the navigation's are the same for every page of a section.
+        model["site"] = site.layoutSite
+        model["page"] = TemplateRecord(
+            pageShape,
             [
-                "title": settings.title,
-                "description_html": optional(site.html["site"]),
-                "language": settings.language,
-            ] as [String: Any]
-        model["page"] =
-            [
-                "title": job.title,
-                "kind": job.section,
-                "is_home": job.section == "home",
-                "canonical": optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
-            ] as [String: Any]
-        model["nav"] = sections.map { section -> [String: Any] in
-            ["label": section.label, "href": section.href, "current": section.key == job.section]
-        }
+                job.title, job.section, job.section == "home",
+                optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
+            ])
+        model["nav"] = navigations[job.section] ?? navigationWithoutCurrent
         return model
+    }
+
+    private static let pageShape = TemplateRecord.Shape(["title", "kind", "is_home", "canonical"])
+
+    /// The site's keys (`site.title`, ...), for `SiteContext` to make once per build.
+    static func siteRecord(_ settings: SiteSettings, descriptionHTML: String?) -> TemplateRecord {
+        TemplateRecord(["title": settings.title, "description_html": optional(descriptionHTML), "language": settings.language])
+    }
+
+    /// The navigation with each section current, by section key.
+    private static let navigations: [String: [TemplateRecord]] = Dictionary(
+        uniqueKeysWithValues: sections.map { ($0.key, navigation(current: $0.key)) })
+    /// The navigation of pages outside the sections (the home page, 404).
+    private static let navigationWithoutCurrent = navigation(current: nil)
+
+    private static func navigation(current: String?) -> [TemplateRecord] {
+        sections.map { TemplateRecord(["label": $0.label, "href": $0.href, "current": $0.key == current]) }
     }
 }

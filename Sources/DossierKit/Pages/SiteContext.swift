@@ -30,6 +30,8 @@ public final class SiteContext: @unchecked Sendable {
     private let actorLinks: [String: TemplateRecord]
     private let weaponLinks: [String: TemplateRecord]
     private let topicLinks: [String: TemplateRecord]
+    /// The layout's `site` values, the same on every page.
+    let layoutSite: TemplateRecord
 
     /// `articleOrder` and `mentionedIn` may come from a previous build whose articles had the
     /// same dates and mentions: sorting and grouping 10,000 articles is most of this init's time.
@@ -49,6 +51,7 @@ public final class SiteContext: @unchecked Sendable {
         actorLinks = report.actors.mapValues { Self.link($0.name, SiteURL.actor($0.id)) }
         weaponLinks = report.weapons.mapValues { Self.link($0.name, SiteURL.weapon($0.id)) }
         topicLinks = report.topics.mapValues { Self.link($0.title, SiteURL.topic($0.id)) }
+        layoutSite = Layout.siteRecord(report.site, descriptionHTML: html["site"])
         let order =
             articleOrder
             ?? report.articles.values.sorted { lhs, rhs in

@@ -16,6 +16,23 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
         values = fields.map(\.value)
     }
 
+    /// A record of `shape`'s names, for records made once per page: the shape is found once,
+    /// not under a lock for each record.
+    init(_ shape: Shape, _ values: [Any]) {
+        assert(values.count == shape.names.count, "a record needs one value per name of its shape")
+        names = shape.names
+        self.values = values
+    }
+
+    /// A list of names, shared with every record that has it.
+    struct Shape: Sendable {
+        let names: [String]
+
+        init(_ names: [String]) {
+            self.names = TemplateRecord.shapes.shared(names)
+        }
+    }
+
     func child(named name: String) -> Any? {
         var index = 0
         while index < names.count {

@@ -88,6 +88,11 @@ enum JSONText {
             writeArray(value as! [[String: Any]], into: &out, indent: indent, forScript: forScript, pieces: pieces)
         } else if type == [String].self {
             writeArray(value as! [String], into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        } else if type == [String: String].self {
+            // What a literal of text fields is inferred as (`["id": id, "name": name]`).
+            writeObject(value as! [String: String], into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        } else if type == [[String: String]].self {
+            writeArray(value as! [[String: String]], into: &out, indent: indent, forScript: forScript, pieces: pieces)
         } else if type == Deferred.self {
             write((value as! Deferred).value(), into: &out, indent: indent, forScript: forScript, pieces: pieces)
         } else {
@@ -119,7 +124,7 @@ enum JSONText {
         }
     }
 
-    private static func writeObject(_ object: [String: Any], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
+    private static func writeObject<Value>(_ object: [String: Value], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
         if object.isEmpty { out += "{}".utf8; return }
         out.append(UInt8(ascii: "{"))
         // Sorted as pairs: each value is then at hand, not looked up again by its key.

@@ -27,7 +27,7 @@ public struct MentionIndex: Sendable {
     public let entries: [Entry]
     let terms: [Term]
     /// Hash of a term's first word → indices into `terms`, longest term first.
-    private let buckets: [UInt64: [Int]]
+    private let buckets: BucketTable
     /// Whether some term starts with this byte: most words (lowercase ones, for names) are passed over without hashing.
     private let startBytes: [Bool]
 
@@ -49,12 +49,53 @@ public struct MentionIndex: Sendable {
             }
         }
         // Longest first; equal lengths in a fixed order.
-        self.buckets = buckets.mapValues { bucket in
-            bucket.sorted { (terms[$0].bytes.count, terms[$1].entry.term) > (terms[$1].bytes.count, terms[$0].entry.term) }
-        }
+        self.buckets = BucketTable(
+            buckets.mapValues { bucket in
+                bucket.sorted { (terms[$0].bytes.count, terms[$1].entry.term) > (terms[$1].bytes.count, terms[$0].entry.term) }
+            })
         var startBytes = [Bool](repeating: false, count: 256)
         for term in terms { startBytes[Int(term.bytes[0])] = true }
         self.startBytes = startBytes
+    }
+
+    /// The buckets as one open-addressed table over one list of term indices: looked up for
+    /// every capitalised word of every article, a dictionary of arrays hashed each word's hash
+    /// again and retained the bucket it found.
+    private struct BucketTable: Sendable {
+        private let hashes: [UInt64]
+        /// Where each slot's terms are in `indices`; an empty slot has none.
+        private let ranges: [Range<Int>]
+        private let indices: [Int]
+        private let mask: Int
+
+        init(_ buckets: [UInt64: [Int]]) {
+            var capacity = 16
+            while capacity < buckets.count * 2 { capacity *= 2 }
+            var hashes = [UInt64](repeating: 0, count: capacity)
+            var ranges = [Range<Int>](repeating: 0..<0, count: capacity)
+            var indices: [Int] = []
+            // In a fixed order, so the table is the same from run to run.
+            for (hash, bucket) in buckets.sorted(by: { $0.key < $1.key }) {
+                var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+                while !ranges[slot].isEmpty { slot = (slot + 1) & (capacity - 1) }
+                hashes[slot] = hash
+                ranges[slot] = indices.count..<(indices.count + bucket.count)
+                indices += bucket
+            }
+            (self.hashes, self.ranges, self.indices, mask) = (hashes, ranges, indices, capacity - 1)
+        }
+
+        var isEmpty: Bool { indices.isEmpty }
+
+        /// The terms whose first word has this hash, longest first; nil when there are none.
+        func terms(hash: UInt64) -> ArraySlice<Int>? {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while !ranges[slot].isEmpty {
+                if hashes[slot] == hash { return indices[ranges[slot]] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
     }
 
     /// A term found in a text: its UTF-8 range and the term's index in `terms`.
@@ -75,7 +116,7 @@ public struct MentionIndex: Sendable {
                 let isWord = Self.isWordScalar(scalar)
                 if !afterWord {
                     let keyEnd = isWord ? Self.keyEnd(in: bytes, from: index) : index + width
-                    if startBytes[Int(bytes[index])], let candidates = buckets[Self.hash(bytes, index..<keyEnd)] {
+                    if startBytes[Int(bytes[index])], let candidates = buckets.terms(hash: Self.hash(bytes, index..<keyEnd)) {
                         for candidate in candidates where startsWith(terms[candidate].bytes, bytes, at: index) {
                             let end = index + terms[candidate].bytes.count
                             if end < bytes.count, Self.isWordScalar(Self.decode(bytes, at: end).scalar) { continue }

@@ -14,15 +14,16 @@ enum ClaimPages {
     }
 
     static func page(_ claim: Claim, _ site: SiteContext) -> [String: Any] {
-        var sources: [[String: Any]] = []
+        var sources: [TemplateRecord] = []
         for (index, source) in claim.sources.enumerated() {
             let anchor = SiteURL.quoteAnchor(claim: claim.id, source: index)
             let context = site.articles[source.article]?.contexts[anchor]
-            var link = site.articleLink(source.article)
-            link["quote"] = optional(source.quote)
-            link["context"] = optional(context.map { ["before": $0.before, "passage": $0.passage, "after": $0.after] as [String: Any] })
-            link["passage_href"] = SiteURL.article(source.article) + "#" + anchor
-            sources.append(link)
+            sources.append(
+                site.articleLink(source.article).adding([
+                    "quote": optional(source.quote),
+                    "context": optional(context.map { ["before": $0.before, "passage": $0.passage, "after": $0.after] as [String: Any] }),
+                    "passage_href": SiteURL.article(source.article) + "#" + anchor,
+                ]))
         }
         let thread = self.thread(of: claim, site)
         // The claims this one answers and those answering it are listed on their own; the exchange adds only when it reaches further.

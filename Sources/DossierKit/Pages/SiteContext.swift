@@ -16,7 +16,7 @@ public final class SiteContext: @unchecked Sendable {
     /// Claim list items, built when a page first needs one: a rebuild after an edit renders a
     /// few pages and so builds a few items, not one per claim.
     private let itemCache = KeyedCache<TemplateRecord>()
-    private let linkCache = KeyedCache<[String: Any]>()
+    private let linkCache = KeyedCache<TemplateRecord>()
     /// Each claim's entry in claims.json and in the search index, encoded; kept only for the
     /// next build (each is used once a build).
     let claimJSONCache: KeyedCache<String>
@@ -116,18 +116,19 @@ public final class SiteContext: @unchecked Sendable {
         searchEntryCache.carry(from: previous.searchEntryCache, except: claims)
     }
 
-    public func articleLink(_ id: String) -> [String: Any] {
+    /// An article's list item, shared by every list and claim source that links to it.
+    func articleLink(_ id: String) -> TemplateRecord {
         linkCache.value(id) { makeArticleLink(id) }
     }
 
-    private func makeArticleLink(_ id: String) -> [String: Any] {
+    private func makeArticleLink(_ id: String) -> TemplateRecord {
         let article = report.articles[id]
-        return [
+        return TemplateRecord([
             "title": article?.title ?? id, "href": SiteURL.article(id),
             "published": article?.published.display ?? "", "published_iso": article?.published.machineReadable ?? "",
             "outlet": optional(article?.outlet), "claim_count": index.claimsByArticle[id]?.count ?? 0,
             "claims_label": Layout.claims(index.claimsByArticle[id]?.count ?? 0),
-        ]
+        ])
     }
 
     /// Claim items for a list of claims, in the order given.
@@ -179,7 +180,7 @@ public final class SiteContext: @unchecked Sendable {
     }
 
     /// Articles (newest first) that mention an entity.
-    public func mentioning(_ key: String) -> [[String: Any]] {
+    func mentioning(_ key: String) -> [TemplateRecord] {
         (mentionedIn[key] ?? []).map(articleLink)
     }
 }

@@ -10,8 +10,11 @@ struct RememberedList {
 
     /// An item and what its output depended on besides the item itself.
     struct Item {
-        /// The item, kept so that its storage stays alive and cannot be reused by another.
-        let value: [String: Any]
+        /// The item (a dictionary or a record), kept so that its storage stays alive and cannot
+        /// be reused by another.
+        let value: any StoredListItem
+        /// The item's storage, which tells it from any other.
+        let address: UnsafeRawPointer?
         /// Where its output ends in `bytes`; it starts where the previous item's ends.
         let end: Int
         /// The item's position in the list, when the output used it (`first()`, `index()`).
@@ -81,14 +84,14 @@ extension RememberedList {
             self.list = list
         }
 
-        mutating func index(of item: [String: Any], near index: Int) -> Int? {
-            if index < list.items.count, SharedStorage.same(list.items[index].value, item) { return index }
-            guard let storage = SharedStorage.address(of: item) else { return nil }
+        mutating func index(of item: some StoredListItem, near index: Int) -> Int? {
+            guard let storage = item.storageAddress else { return nil }
+            if index < list.items.count, list.items[index].address == storage { return index }
             if byStorage == nil {
                 var map: [UnsafeRawPointer: Int] = [:]
                 map.reserveCapacity(list.items.count)
                 for (index, old) in list.items.enumerated() {
-                    if let address = SharedStorage.address(of: old.value) { map[address] = index }
+                    if let address = old.address { map[address] = index }
                 }
                 byStorage = map
             }

@@ -1,6 +1,6 @@
-/// Identity of a dictionary's copy-on-write storage. Two dictionaries sharing it are equal
-/// without a comparison; one kept alive (as `RememberedList.Item.value` is) is never mutated in
-/// place, because it is no longer uniquely referenced.
+/// Identity of a dictionary's or an array's copy-on-write storage. Two values sharing it are
+/// equal without a comparison; one kept alive (as `RememberedList.Item.value` is) is never
+/// mutated in place, because it is no longer uniquely referenced.
 enum SharedStorage {
     static func same<Key, Value>(_ first: [Key: Value], _ second: [Key: Value]) -> Bool {
         guard let first = address(of: first) else { return false }
@@ -13,4 +13,19 @@ enum SharedStorage {
         guard MemoryLayout<[Key: Value]>.size == MemoryLayout<UnsafeRawPointer>.size else { return nil }
         return unsafeBitCast(dictionary, to: UnsafeRawPointer.self)
     }
+
+    /// The same for an array's storage (all empty arrays share one, and are equal).
+    static func address<Element>(of array: [Element]) -> UnsafeRawPointer? {
+        guard MemoryLayout<[Element]>.size == MemoryLayout<UnsafeRawPointer>.size else { return nil }
+        return unsafeBitCast(array, to: UnsafeRawPointer.self)
+    }
+}
+
+/// A list item that a remembered list recognises by its storage: a dictionary or a record.
+protocol StoredListItem {
+    var storageAddress: UnsafeRawPointer? { get }
+}
+
+extension Dictionary: StoredListItem where Key == String, Value == Any {
+    var storageAddress: UnsafeRawPointer? { SharedStorage.address(of: self) }
 }

@@ -42,6 +42,14 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
         return nil
     }
 
+    /// The same record with more names; none of them may be one it has.
+    func adding(_ fields: KeyValuePairs<String, Any>) -> TemplateRecord {
+        var record = self
+        record.names = Self.shapes.shared(names + fields.map(\.key))
+        record.values += fields.map(\.value)
+        return record
+    }
+
     /// The same record with one name's value replaced, or added when the record lacks it.
     func setting(_ name: String, to value: Any) -> TemplateRecord {
         var record = self
@@ -69,4 +77,9 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
             }
         }
     }
+}
+
+extension TemplateRecord: StoredListItem {
+    /// Its values' storage: a record changed by `setting` or `adding` has new storage.
+    var storageAddress: UnsafeRawPointer? { SharedStorage.address(of: values) }
 }

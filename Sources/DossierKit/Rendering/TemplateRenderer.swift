@@ -169,7 +169,7 @@ struct TemplateRenderer {
         } else if type == [[String: Any]].self {
             renderList(name, body, value as! [[String: Any]], scope)
         } else if type == [TemplateRecord].self {
-            renderList(body, value as! [TemplateRecord], scope)
+            renderList(name, body, value as! [TemplateRecord], scope)
         } else {
             renderSection(name, body, otherValue: value, scope)
         }
@@ -184,7 +184,7 @@ struct TemplateRenderer {
         } else if let items = value as? [[String: Any]] {
             renderList(name, body, items, scope)
         } else if let records = value as? [TemplateRecord] {
-            renderList(body, records, scope)
+            renderList(name, body, records, scope)
         } else if let list = Self.list(value) {
             for (index, item) in list.enumerated() {
                 stack.append(Frame(item))
@@ -199,7 +199,7 @@ struct TemplateRenderer {
     /// every item would be boxed again and cast back.
     private mutating func renderList(_ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ items: [[String: Any]], _ scope: Scope) {
         if previousLists != nil, recording == nil, items.count >= Self.rememberThreshold {
-            return renderRemembered(name, body, items, scope)
+            return renderRemembered(name, body, items, scope, frame: Frame.init(dictionary:))
         }
         for (index, item) in items.enumerated() {
             stack.append(Frame(dictionary: item))
@@ -207,7 +207,10 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderList(_ body: UnsafeBufferPointer<RenderNode>, _ records: [TemplateRecord], _ scope: Scope) {
+    private mutating func renderList(_ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ records: [TemplateRecord], _ scope: Scope) {
+        if previousLists != nil, recording == nil, records.count >= Self.rememberThreshold {
+            return renderRemembered(name, body, records, scope, frame: Frame.init(record:))
+        }
         for (index, record) in records.enumerated() {
             stack.append(Frame(record: record))
             renderItem(body, index: index, count: records.count, scope)
@@ -221,11 +224,13 @@ struct TemplateRenderer {
         stack.removeLast()
     }
 
-    /// A long list of a remembered page. An item that is the same dictionary as last time, in
-    /// a list at the same place, whose output read the same plain values from around the list
-    /// (and the same position, if it used it), is copied from the last render; the others
-    /// render, and are recorded for the next.
-    private mutating func renderRemembered(_ section: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ items: [[String: Any]], _ scope: Scope) {
+    /// A long list of a remembered page. An item that is the same dictionary or record as last
+    /// time, in a list at the same place, whose output read the same plain values from around
+    /// the list (and the same position, if it used it), is copied from the last render; the
+    /// others render, and are recorded for the next.
+    private mutating func renderRemembered<Item: StoredListItem>(
+        _ section: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ items: [Item], _ scope: Scope, frame: (Item) -> Frame
+    ) {
         let ordinal = rememberedLists.count
         let previous = previousLists.flatMap { lists in
             ordinal < lists.count && lists[ordinal].matches(section, indentation: scope.indentation, overrides: scope.overrides)
@@ -244,17 +249,19 @@ struct TemplateRenderer {
             {
                 output.append(contentsOf: previous.bytes[range])
                 copiedItems += 1
-                list.items.append(.init(value: item, end: output.count - start, position: record.position, outerReads: record.outerReads))
+                list.items.append(
+                    .init(value: item, address: item.storageAddress, end: output.count - start, position: record.position, outerReads: record.outerReads))
                 continue
             }
-            stack.append(Frame(dictionary: item))
+            stack.append(frame(item))
             recording = (floor: stack.count - 1, reads: [], usesPosition: false)
             renderItem(body, index: index, count: items.count, scope)
             let recorded = recording
             recording = nil
             list.items.append(
                 .init(
-                    value: item, end: output.count - start, position: recorded?.usesPosition == true ? position : nil,
+                    value: item, address: item.storageAddress, end: output.count - start,
+                    position: recorded?.usesPosition == true ? position : nil,
                     outerReads: recorded?.reads))
         }
         list.bytes = Array(output[start...])

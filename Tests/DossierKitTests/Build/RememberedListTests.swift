@@ -126,4 +126,32 @@ final class RememberedListTests: XCTestCase {
         XCTAssertFalse(SharedStorage.same(first, changed))
         XCTAssertFalse(SharedStorage.same(first, ["a": 1] as [String: Any]), "equal contents, other storage")
     }
+
+    /// Records (the article list's items are) are remembered as dictionaries are: by their
+    /// values' storage, which a changed record does not share.
+    func testListsOfRecordsAreRememberedLikeDictionaries() throws {
+        func record(_ index: Int, name: String? = nil) -> TemplateRecord {
+            TemplateRecord(["name": name ?? "Article <\(index)>", "href": "articles/\(index)/", "tags": [String]()])
+        }
+        func model(_ records: [TemplateRecord], root: String = "../") -> [String: Any] {
+            ["title": "List", "root": root, "items": records, "plain": records, "sited": [[String: Any]](), "site": ["label": "S"]]
+        }
+        var records = (0..<count).map { record($0) }
+        XCTAssertEqual(try render(model(records)), 0)
+        XCTAssertEqual(try render(model(records)), 2 * count, "the same records, in the same place")
+        records[5] = records[5].setting("name", to: "Retitled & <new>")
+        XCTAssertEqual(try render(model(records)), 2 * (count - 1), "all but the changed record, in both lists")
+        records[9] = records[9].adding(["extra": true])
+        XCTAssertEqual(try render(model(records)), 2 * (count - 1), "a record with a name added is another record")
+        XCTAssertEqual(try render(model(records, root: "../../")), count, "records that read the root render again")
+    }
+
+    func testRecordsShareStorageOnlyWhenCopied() {
+        let first = TemplateRecord(["a": 1])
+        let copy = first
+        XCTAssertEqual(first.storageAddress, copy.storageAddress)
+        XCTAssertNotEqual(first.storageAddress, first.setting("a", to: 2).storageAddress)
+        XCTAssertNotEqual(first.storageAddress, first.adding(["b": 2]).storageAddress)
+        XCTAssertNotEqual(first.storageAddress, TemplateRecord(["a": 1]).storageAddress, "equal contents, other storage")
+    }
 }

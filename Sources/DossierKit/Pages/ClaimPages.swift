@@ -29,10 +29,11 @@ enum ClaimPages {
         // The claims this one answers and those answering it are listed on their own; the exchange adds only when it reaches further.
         let direct = Set([claim.id] + claim.respondsTo + (site.index.responses[claim.id] ?? []).map(\.id))
         return [
-            "claim": site.claimItem(claim)
-                .setting("subjects", to: optional(claim.subjects.map(site.actorLink)))
-                .setting("weapons", to: optional(claim.weapons.map(site.weaponLink)))
-                .setting("said_machine", to: claim.said.machineReadable),
+            "claim": site.claimItem(claim).setting([
+                "subjects": optional(claim.subjects.map(site.actorLink)),
+                "weapons": optional(claim.weapons.map(site.weaponLink)),
+                "said_machine": claim.said.machineReadable,
+            ]),
             // Name and role only: counts here would make every claim page change with each new claim.
             "actor_profile": [
                 "name": site.actorName(claim.actor), "href": SiteURL.actor(claim.actor),

@@ -37,11 +37,12 @@ enum TopicPages {
             // Each actor with when it first took this side and how many of its claims do: the lists read in time order.
             result[stance.rawValue] = optional(
                 order.map { id in
-                    site.actorLink(id)
-                        .setting("since", to: first[id]?.display ?? "")
-                        .setting("since_iso", to: first[id]?.machineReadable ?? "")
-                        .setting("claim_count", to: counts[id] ?? 0)
-                        .setting("claims_label", to: Layout.claims(counts[id] ?? 0))
+                    site.actorLink(id).setting([
+                        "since": first[id]?.display ?? "",
+                        "since_iso": first[id]?.machineReadable ?? "",
+                        "claim_count": counts[id] ?? 0,
+                        "claims_label": Layout.claims(counts[id] ?? 0),
+                    ])
                 })
             result[stance.rawValue + "_count"] = total
             result[stance.rawValue + "_label"] = Layout.claims(total)

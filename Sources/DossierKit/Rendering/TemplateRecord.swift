@@ -45,20 +45,32 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
     /// The same record with more names; none of them may be one it has.
     func adding(_ fields: KeyValuePairs<String, Any>) -> TemplateRecord {
         var record = self
-        record.names = Self.shapes.shared(names + fields.map(\.key))
+        record.names = Self.shapes.extending(names, with: fields.map(\.key))
         record.values += fields.map(\.value)
         return record
     }
 
     /// The same record with one name's value replaced, or added when the record lacks it.
     func setting(_ name: String, to value: Any) -> TemplateRecord {
+        setting([name: value])
+    }
+
+    /// The same record with each name's value replaced, or added when the record lacks it; the
+    /// values are copied once however many names are set.
+    func setting(_ fields: KeyValuePairs<String, Any>) -> TemplateRecord {
         var record = self
-        if let index = names.firstIndex(of: name) {
-            record.values[index] = value
-        } else {
-            record.names = Self.shapes.shared(names + [name])
-            record.values.append(value)
+        var added: [String] = []
+        for (name, value) in fields {
+            if let index = record.names.firstIndex(of: name) {
+                record.values[index] = value
+            } else if let index = added.firstIndex(of: name) {
+                record.values[names.count + index] = value
+            } else {
+                added.append(name)
+                record.values.append(value)
+            }
         }
+        if !added.isEmpty { record.names = Self.shapes.extending(names, with: added) }
         return record
     }
 
@@ -68,13 +80,36 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
     private final class Shapes: @unchecked Sendable {
         private let lock = NSLock()
         private var known: Set<[String]> = []
+        /// A shared list of names, by where it is stored, and names added to it → the shared
+        /// list of them all. A claim page adds four names to its claim's item: found by hashing
+        /// the item's twenty names each time, that was a fiftieth of a build.
+        private var extensions: [Extension: [String]] = [:]
+
+        private struct Extension: Hashable {
+            let base: UnsafeRawPointer?
+            let added: [String]
+        }
 
         func shared(_ names: [String]) -> [String] {
-            lock.withLock {
-                if let known = known.firstIndex(of: names).map({ self.known[$0] }) { return known }
-                known.insert(names)
-                return names
+            lock.withLock { sharedLocked(names) }
+        }
+
+        /// `names` must be a shared list: shared lists are never freed, so where one is stored
+        /// names it for as long as the process runs.
+        func extending(_ names: [String], with added: [String]) -> [String] {
+            let key = Extension(base: SharedStorage.address(of: names), added: added)
+            return lock.withLock {
+                if let known = extensions[key] { return known }
+                let extended = sharedLocked(names + added)
+                if key.base != nil { extensions[key] = extended }
+                return extended
             }
+        }
+
+        private func sharedLocked(_ names: [String]) -> [String] {
+            if let known = known.firstIndex(of: names).map({ self.known[$0] }) { return known }
+            known.insert(names)
+            return names
         }
     }
 }

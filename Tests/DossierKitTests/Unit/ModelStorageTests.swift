@@ -91,6 +91,23 @@ final class ModelStorageTests: XCTestCase {
         XCTAssertEqual(changed.names, ["id", "count", "stance", "current"])
     }
 
+    /// Several names set at once: replaced where the record has them, added in order where not,
+    /// the last value winning; records extended alike share one list of names.
+    func testARecordSetsSeveralNamesAtOnceAndSharesItsNames() {
+        let record = TemplateRecord(["id": "c", "count": 2])
+        let changed = record.setting(["count": 3, "current": true, "since": "2022", "current": false])
+        XCTAssertEqual(changed.names, ["id", "count", "current", "since"])
+        XCTAssertEqual(changed.child(named: "count") as? Int, 3)
+        XCTAssertEqual(changed.child(named: "current") as? Bool, false)
+        XCTAssertEqual(changed.child(named: "since") as? String, "2022")
+        XCTAssertEqual(record.names, ["id", "count"], "the original is a value")
+        let other = TemplateRecord(["id": "d", "count": 5]).setting(["current": true, "since": "2023"])
+        XCTAssertEqual(SharedStorage.address(of: other.names), SharedStorage.address(of: changed.names))
+        let added = TemplateRecord(["id": "e", "count": 1]).adding(["current": true, "since": "2024"])
+        XCTAssertEqual(SharedStorage.address(of: added.names), SharedStorage.address(of: changed.names))
+        XCTAssertEqual(added.child(named: "since") as? String, "2024")
+    }
+
     /// What a single build's pages read: the same entries, without article texts or field positions.
     func testAReportStrippedForPagesKeepsWhatPagesRead() throws {
         let report = try XCTUnwrap(ContentLoader.load(contentDirectory: TestPaths.fixture("good")).report)

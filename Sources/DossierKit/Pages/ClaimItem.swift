@@ -6,7 +6,7 @@ struct ClaimItem {
     /// `actor` and `topic` are the `{name, href}` records of the claim's actor and topic, which
     /// the items of that actor's and topic's claims share.
     init(claim: Claim, responses: Int, actor: TemplateRecord, topic: TemplateRecord?) {
-        model = TemplateRecord([
+        model = TemplateRecord(Self.shape, [
             "id": claim.id,
             "href": SiteURL.claim(claim.id),
             "text": claim.text,
@@ -26,6 +26,11 @@ struct ClaimItem {
             "responses": responses == 0 ? Absent.value : (responses == 1 ? "1 reply" : "\(responses) replies"),
         ])
     }
+
+    private static let shape = TemplateRecord.Shape([
+        "id", "href", "text", "said", "said_iso", "actor", "stance", "topic", "venue", "refers_to", "quote", "responds",
+        "current", "passage_here", "responses",
+    ])
 
     /// The three stances' values, shared by every item.
     private static let stances = Dictionary(

@@ -25,8 +25,8 @@ enum Layout {
         model["page"] = TemplateRecord(
             pageShape,
             [
-                job.title, job.section, job.section == "home",
-                optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
+                "title": job.title, "kind": job.section, "is_home": job.section == "home",
+                "canonical": optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
             ])
         model["nav"] = navigations[job.section] ?? navigationWithoutCurrent
         return model

@@ -116,6 +116,10 @@ public final class SiteContext: @unchecked Sendable {
         searchEntryCache.carry(from: previous.searchEntryCache, except: claims)
     }
 
+    private static let articleLinkShape = TemplateRecord.Shape([
+        "title", "href", "published", "published_iso", "outlet", "claim_count", "claims_label",
+    ])
+
     /// An article's list item, shared by every list and claim source that links to it.
     func articleLink(_ id: String) -> TemplateRecord {
         linkCache.value(id) { makeArticleLink(id) }
@@ -123,7 +127,7 @@ public final class SiteContext: @unchecked Sendable {
 
     private func makeArticleLink(_ id: String) -> TemplateRecord {
         let article = report.articles[id]
-        return TemplateRecord([
+        return TemplateRecord(Self.articleLinkShape, [
             "title": article?.title ?? id, "href": SiteURL.article(id),
             "published": article?.published.display ?? "", "published_iso": article?.published.machineReadable ?? "",
             "outlet": optional(article?.outlet), "claim_count": index.claimsByArticle[id]?.count ?? 0,

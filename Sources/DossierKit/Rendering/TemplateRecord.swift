@@ -16,12 +16,13 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
         values = fields.map(\.value)
     }
 
-    /// A record of `shape`'s names, for records made once per page: the shape is found once,
-    /// not under a lock for each record.
-    init(_ shape: Shape, _ values: [Any]) {
-        assert(values.count == shape.names.count, "a record needs one value per name of its shape")
+    /// A record of `shape`'s names, for records made by the thousand (one per claim, article or
+    /// page): the shape is found once, not hashed under a lock for each record. The fields are
+    /// written out by name for the reader; their names must be the shape's, in its order.
+    init(_ shape: Shape, _ fields: KeyValuePairs<String, Any>) {
+        assert(fields.map(\.key) == shape.names, "a record's fields are its shape's names, in order")
         names = shape.names
-        self.values = values
+        values = fields.map(\.value)
     }
 
     /// A list of names, shared with every record that has it.

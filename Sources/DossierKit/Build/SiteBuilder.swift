@@ -148,7 +148,7 @@ public final class SiteBuilder: @unchecked Sendable {
     ) {
         let stage: OutputStage
         do {
-            stage = try OutputStage(outputDirectory: options.outputDirectory, knownHashes: previous?.hashes)
+            stage = try OutputStage(outputDirectory: options.outputDirectory, knownHashes: previous?.hashes, keepsHashes: options.rebuilds)
         } catch {
             result.diagnostics.append(
                 .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))

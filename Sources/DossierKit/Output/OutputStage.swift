@@ -28,10 +28,17 @@ public final class OutputStage: @unchecked Sendable {
     private var createdFolders: Set<String> = []
     /// Content hashes of files known to be on disk, so a rebuild can skip reading them back.
     private let knownHashes: [OutputPath: Int]?
+    /// The hash of each file of this build, for the next build to compare against; empty when
+    /// no build follows (see `init`).
     private(set) public var hashes: [OutputPath: Int] = [:]
+    /// Whether files are hashed at all: with no known hashes and no next build, nothing reads them.
+    private let hashesFiles: Bool
 
-    /// `knownHashes` comes from the previous build in the same process; without it the files on disk are compared.
-    public init(outputDirectory: String, knownHashes: [OutputPath: Int]? = nil) throws {
+    /// `knownHashes` comes from the previous build in the same process; without it the files on
+    /// disk are compared. `keepsHashes: false` (a single build) leaves `hashes` empty and skips
+    /// hashing the pages, a hundredth of a 40,000-page build.
+    public init(outputDirectory: String, knownHashes: [OutputPath: Int]? = nil, keepsHashes: Bool = true) throws {
+        hashesFiles = keepsHashes || knownHashes != nil
         self.outputDirectory = outputDirectory.hasSuffix("/") ? String(outputDirectory.dropLast()) : outputDirectory
         let parent = (self.outputDirectory as NSString).deletingLastPathComponent
         let name = (self.outputDirectory as NSString).lastPathComponent
@@ -50,7 +57,7 @@ public final class OutputStage: @unchecked Sendable {
 
     /// Stages one file if its bytes differ from the published one. Safe to call from many threads.
     public func write(_ path: OutputPath, _ bytes: [UInt8]) throws {
-        let hash = Self.hash(bytes)
+        let hash = hashesFiles ? Self.hash(bytes) : 0
         let isUnchanged = isPublished(path, hash: hash) { FileIO.contentsEqual(outputDirectory + "/" + path.value, bytes) }
         var stagedName: String?
         if !isUnchanged {
@@ -88,7 +95,7 @@ public final class OutputStage: @unchecked Sendable {
     private func record(_ path: OutputPath, hash: Int, stagedAs stagedName: String?) {
         lock.withLock {
             guard all.insert(path).inserted else { return }
-            hashes[path] = hash
+            if hashesFiles { hashes[path] = hash }
             if let stagedName { changed.append((path, stagedName)) } else { unchangedCount += 1 }
         }
     }
@@ -109,7 +116,7 @@ public final class OutputStage: @unchecked Sendable {
         var hash = PieceHash()
         try produce { piece in
             try FileIO.write(piece, to: descriptor, path: staged)
-            hash.add(piece)
+            if hashesFiles { hash.add(piece) }
             if matches { matches = FileIO.read(piece.count, from: comparing) == piece }
         }
         let value = hash.finish()

@@ -102,6 +102,24 @@ final class PublishTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url(".Public.dossier-staging")))
     }
 
+    /// A stage that no build follows does not hash what it writes, and writes and publishes
+    /// the same: into an empty output, then over a published one (compared on disk).
+    func testAStageWithoutANextBuildKeepsNoHashes() throws {
+        let page = try XCTUnwrap(OutputPath("articles/x/index.html"))
+        for (round, text) in ["<p>x</p>", "<p>x</p>", "<p>y</p>"].enumerated() {
+            let stage = try OutputStage(outputDirectory: output, keepsHashes: false)
+            try stage.write(page, Array(text.utf8))
+            try stage.write(try XCTUnwrap(OutputPath("claims.json"))) { emit in try emit(Array("[]\n".utf8)) }
+            let summary = try stage.publish()
+            XCTAssertEqual(stage.hashes, [:])
+            XCTAssertEqual(summary.written, round == 0 ? ["articles/x/index.html", "claims.json"] : round == 1 ? [] : ["articles/x/index.html"])
+            XCTAssertEqual(FileTree.text(folder.url("Public/articles/x/index.html")), text)
+        }
+        let kept = try OutputStage(outputDirectory: output)
+        try kept.write(page, Array("<p>y</p>".utf8))
+        XCTAssertEqual(kept.hashes, [page: OutputStage.hash(Array("<p>y</p>".utf8))], "a stage a build follows keeps them")
+    }
+
     // MARK: A failed build
 
     func testAFailedBuildLeavesTheOutputExactlyAsItWas() throws {

@@ -72,57 +72,80 @@ func emptyTrash() { try? fm.removeItem(at: work.appendingPathComponent("trash"))
 func format(_ seconds: Double) -> String { String(format: "%.2f s", seconds) }
 func formatMB(_ value: Double) -> String { String(format: "%.0f MiB", value) }
 
-/// Full builds of one size: (median seconds, peak MiB).
-func dossierFullBuild(articles: Int, runs: Int) -> (Double, Double, URL) {
-    let report = SyntheticReport(articles: articles)
+/// A synthetic report of `articles` articles in Dossier's layout, written once: its sources and output.
+func dossierReport(articles: Int) -> (content: URL, output: URL) {
     let content = work.appendingPathComponent("dossier-\(articles)/Content")
-    let output = work.appendingPathComponent("dossier-\(articles)/Public")
     line("writing a synthetic report of \(articles) articles…")
-    do { try report.writeDossier(to: content) } catch { line("cannot write the report: \(error)"); exit(1) }
+    do { try SyntheticReport(articles: articles).writeDossier(to: content) } catch { line("cannot write the report: \(error)"); exit(1) }
+    return (content, work.appendingPathComponent("dossier-\(articles)/Public"))
+}
+
+/// One timed full Dossier build into an emptied output: (seconds, peak MiB). Exits if it fails.
+func dossierBuild(content: URL, output: URL) -> (seconds: Double, peak: Double) {
     let templates = URL(fileURLWithPath: "Templates").standardizedFileURL.path
-    var times: [Double] = [], peaks: [Double] = []
-    for _ in 0..<runs {
-        clear(output)
-        let run = ProcessRun.run([
-            dossier, "build", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path,
-        ])
-        if run.status != 0 {
-            line("dossier build failed (status \(run.status)); run it by hand to see why:")
-            line("  \(dossier) build --content \(content.path) --templates \(templates) --output \(output.path)")
-            exit(1)
-        }
-        times.append(run.seconds)
-        peaks.append(run.peakMegabytes)
+    clear(output)
+    let run = ProcessRun.run([dossier, "build", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path])
+    if run.status != 0 {
+        line("dossier build failed (status \(run.status)); run it by hand to see why:")
+        line("  \(dossier) build --content \(content.path) --templates \(templates) --output \(output.path)")
+        exit(1)
     }
-    return (median(times), peaks.max() ?? 0, content)
+    return (run.seconds, run.peakMegabytes)
+}
+
+/// One timed full Hugo build into an emptied `public/`: (seconds, peak MiB), nil if it failed.
+func hugoBuild(site: URL, hugo: String) -> (seconds: Double, peak: Double)? {
+    clear(site.appendingPathComponent("public"))
+    let run = ProcessRun.run([hugo, "--quiet", "--source", site.path])
+    if run.status != 0 {
+        line("hugo failed with status \(run.status)")
+        return nil
+    }
+    return (run.seconds, run.peakMegabytes)
+}
+
+/// Full builds of one size with Dossier alone (the scaling runs): (median seconds, largest peak MiB).
+func dossierFullBuild(articles: Int, runs: Int) -> (Double, Double) {
+    let (content, output) = dossierReport(articles: articles)
+    let builds = (0..<runs).map { _ in dossierBuild(content: content, output: output) }
+    return (median(builds.map(\.seconds)), builds.map(\.peak).max() ?? 0)
 }
 
 line("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB")
-let (dossierTime, dossierPeak, content) = dossierFullBuild(articles: options.articles, runs: options.runs)
-line("dossier full build, \(options.articles) articles: median \(format(dossierTime)) of \(options.runs), peak \(formatMB(dossierPeak))")
-
-var hugoTime: Double?
-var hugoPeak: Double?
+let (content, _) = dossierReport(articles: options.articles)
 let hugoSite = work.appendingPathComponent("hugo-\(options.articles)")
+var hugo: String?
 if let hugoPath, !options.skipHugo {
-    do { try SyntheticReport(articles: options.articles).writeHugo(to: hugoSite) } catch { line("cannot write the Hugo site: \(error)") }
-    var times: [Double] = [], peaks: [Double] = []
-    for _ in 0..<options.runs {
-        clear(hugoSite.appendingPathComponent("public"))
-        let run = ProcessRun.run([hugoPath, "--quiet", "--source", hugoSite.path])
-        if run.status != 0 { line("hugo failed with status \(run.status)"); break }
-        times.append(run.seconds)
-        peaks.append(run.peakMegabytes)
-    }
-    if !times.isEmpty {
-        hugoTime = median(times)
-        hugoPeak = peaks.max()
-        line(
-            "hugo full build, \(options.articles) articles: median \(format(median(times))) of \(times.count), peak \(formatMB(peaks.max() ?? 0))"
-        )
+    do {
+        try SyntheticReport(articles: options.articles).writeHugo(to: hugoSite)
+        hugo = hugoPath
+    } catch {
+        line("cannot write the Hugo site: \(error)")
     }
 } else if hugoPath == nil {
     line("hugo is not installed (apt-get install hugo): skipping the comparison")
+}
+
+// Dossier and Hugo take turns, so that a shared machine slowing down or speeding up during the
+// bench (by up to a third here, within minutes) weighs on both alike.
+var dossierBuilds: [(seconds: Double, peak: Double)] = []
+var hugoBuilds: [(seconds: Double, peak: Double)] = []
+for _ in 0..<options.runs {
+    dossierBuilds.append(dossierBuild(content: content, output: work.appendingPathComponent("dossier-\(options.articles)/Public")))
+    if let hugoRunner = hugo {
+        if let build = hugoBuild(site: hugoSite, hugo: hugoRunner) { hugoBuilds.append(build) } else { hugo = nil }
+    }
+}
+let dossierTime = median(dossierBuilds.map(\.seconds))
+let dossierPeak = dossierBuilds.map(\.peak).max() ?? 0
+line("dossier full build, \(options.articles) articles: median \(format(dossierTime)) of \(options.runs), peak \(formatMB(dossierPeak))")
+var hugoTime: Double?
+var hugoPeak: Double?
+if !hugoBuilds.isEmpty {
+    hugoTime = median(hugoBuilds.map(\.seconds))
+    hugoPeak = hugoBuilds.map(\.peak).max()
+    line(
+        "hugo full build, \(options.articles) articles: median \(format(hugoTime ?? 0)) of \(hugoBuilds.count), peak \(formatMB(hugoPeak ?? 0))")
 }
 
 // Watch mode: one article edited, timed until its page and the article list are on disk.
@@ -144,7 +167,7 @@ if let dossierEdit {
             + dossierEdit.milliseconds.map { String(format: "%.0f", $0) }.joined(separator: ", "))
 }
 var hugoEditMedian: Double?
-if let hugoPath, !options.skipHugo, hugoTime != nil {
+if let hugoPath, hugoTime != nil {
     clear(hugoSite.appendingPathComponent("public"))
     let hugoEdit = WatchLatency.measure(
         command: [
@@ -168,7 +191,10 @@ if let hugoPath, !options.skipHugo, hugoTime != nil {
 line("")
 line("ratios (dossier / hugo; lower is better):")
 if let hugoTime, let hugoPeak {
-    line(String(format: "  full build time   %.3f  (target ≤ 0.2)", dossierTime / hugoTime))
+    // Each Dossier build against the Hugo build that followed it: how far the machine moved the ratio.
+    let pairs = zip(dossierBuilds, hugoBuilds).map { $0.seconds / $1.seconds }.sorted()
+    let spread = pairs.count > 1 ? String(format: " (pairs %.2f–%.2f)", pairs.first ?? 0, pairs.last ?? 0) : ""
+    line(String(format: "  full build time   %.3f  (target ≤ 0.2)", dossierTime / hugoTime) + spread)
     line(String(format: "  full build memory %.3f  (target ≤ 0.25)", dossierPeak / hugoPeak))
 }
 if let dossierEditMedian, let hugoEditMedian {
@@ -180,7 +206,7 @@ if options.scaling {
     line("scaling (dossier alone):")
     var previous: (Int, Double, Double)?
     for size in [options.articles / 10, options.articles, options.articles * 10] where size > 0 {
-        let (time, peak, _) = size == options.articles ? (dossierTime, dossierPeak, content) : dossierFullBuild(articles: size, runs: 1)
+        let (time, peak) = size == options.articles ? (dossierTime, dossierPeak) : dossierFullBuild(articles: size, runs: 1)
         var text = "  \(size) articles: \(format(time)), peak \(formatMB(peak))"
         if let (lastSize, lastTime, lastPeak) = previous {
             let growth = Double(size) / Double(lastSize)

@@ -82,8 +82,9 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
         private let lock = NSLock()
         private var known: Set<[String]> = []
         /// A shared list of names, by where it is stored, and names added to it → the shared
-        /// list of them all. A claim page adds four names to its claim's item: found by hashing
-        /// the item's twenty names each time, that was a fiftieth of a build.
+        /// list of them all. A claim page adds three names to its claim's item, and one to each
+        /// item of its thread: found by hashing the item's names each time, that was a fiftieth
+        /// of a build.
         private var extensions: [Extension: [String]] = [:]
 
         private struct Extension: Hashable {

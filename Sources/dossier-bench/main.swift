@@ -11,6 +11,7 @@ struct Options {
     var dossier = ".build/release/dossier"
     var skipHugo = false
     var scaling = false
+    var waits = true
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -23,13 +24,16 @@ struct Options {
             case "--dossier": dossier = iterator.next() ?? dossier
             case "--no-hugo": skipHugo = true
             case "--scaling": scaling = true
+            case "--no-wait": waits = false
             case "-h", "--help":
                 print(
                     """
-                    usage: dossier-bench [--articles N] [--runs N] [--edits N] [--work DIR] [--dossier PATH] [--no-hugo] [--scaling]
+                    usage: dossier-bench [--articles N] [--runs N] [--edits N] [--work DIR] [--dossier PATH] [--no-hugo] [--scaling] [--no-wait]
                       Builds a synthetic report of N articles (3 claims each, 200 actors, 100 weapons, 50 topics)
                       with Dossier and with Hugo (if installed), and measures full builds and watch-mode edits.
                       --scaling also builds N/10 and N*10 articles with Dossier to show how time and memory grow.
+                      --no-wait starts at once even if the last bench deleted its outputs less than 330 s ago
+                      (ext4 then creates files slowly, and the full builds are slower than they should be).
                     """)
                 exit(0)
             default:
@@ -68,7 +72,30 @@ func clear(_ folder: URL) {
     }
 }
 
-func emptyTrash() { try? fm.removeItem(at: work.appendingPathComponent("trash")) }
+/// When the bench last deleted its trash, in seconds since 1970.
+let trashStamp = work.appendingPathComponent("trash-emptied")
+/// How long ext4 keeps skipping freed inodes: 30 s, or 330 s while their inode table block is
+/// unwritten, which a build allocating next to them makes it. Measured here (ext4 without a
+/// journal): a 40,000-page build took 11-16 s, 10-19 s of it system time, within minutes of a
+/// bench deleting its outputs, and 7.9-8.9 s, 2.4-3.0 s of it system time, outside that window.
+let deletionWindow: TimeInterval = 330
+
+func emptyTrash() {
+    let trash = work.appendingPathComponent("trash")
+    guard fm.fileExists(atPath: trash.path) else { return }
+    try? fm.removeItem(at: trash)
+    try? String(Date().timeIntervalSince1970).write(to: trashStamp, atomically: false, encoding: .utf8)
+}
+
+/// Waits out the window in which the last bench's deletions slow down creating files.
+func waitForDeletionWindow() {
+    emptyTrash()  // An interrupted bench's.
+    guard options.waits, let text = try? String(contentsOf: trashStamp, encoding: .utf8), let deleted = Double(text) else { return }
+    let wait = deleted + deletionWindow - Date().timeIntervalSince1970
+    guard wait > 0 else { return }
+    line("waiting \(Int(wait.rounded(.up))) s: the last bench deleted its outputs, and ext4 creates files slowly for 330 s after (--no-wait skips this)")
+    Thread.sleep(forTimeInterval: wait)
+}
 func format(_ seconds: Double) -> String { String(format: "%.2f s", seconds) }
 func formatMB(_ value: Double) -> String { String(format: "%.0f MiB", value) }
 
@@ -112,6 +139,7 @@ func dossierFullBuild(articles: Int, runs: Int) -> (Double, Double) {
 }
 
 line("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB")
+waitForDeletionWindow()
 let (content, _) = dossierReport(articles: options.articles)
 let hugoSite = work.appendingPathComponent("hugo-\(options.articles)")
 var hugo: String?

@@ -1,5 +1,5 @@
 # Dossier: `make site` builds the report into Public/, `make test` runs the tests.
-# Both install what is missing first (libcmark-dev through apt-get).
+# Both install what is missing first (libcmark-dev and libjemalloc-dev through apt-get).
 
 SWIFT   ?= swift
 CONTENT ?= Content
@@ -32,14 +32,15 @@ bench: deps
 build: deps
 	$(SWIFT) build --product dossier
 
-# libcmark is a system library: install it (and pkg-config, which finds it) when missing.
-# A fresh machine may have no package lists yet, so update them first when they are empty.
+# libcmark and jemalloc are system libraries: install them (and pkg-config, which finds
+# libcmark) when missing. A fresh machine may have no package lists yet, so update them first
+# when they are empty.
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null || [ ! -f /usr/include/cmark.h ]; then \
-		echo "Installing libcmark-dev and pkg-config with apt-get"; \
+	@if ! pkg-config --exists libcmark 2>/dev/null || [ ! -f /usr/include/cmark.h ] || ! pkg-config --exists jemalloc 2>/dev/null; then \
+		echo "Installing libcmark-dev, libjemalloc-dev and pkg-config with apt-get"; \
 		if [ -z "$$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v lock)" ]; then $(SUDO) apt-get update -qq; fi; \
-		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config \
-			|| { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; }; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libjemalloc-dev pkg-config \
+			|| { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libjemalloc-dev pkg-config; }; \
 	fi
 
 format:

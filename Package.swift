@@ -24,6 +24,12 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .systemLibrary(name: "CMalloc"),
+        // jemalloc, configured by allocator.c: a build's peak memory and CPU time are both lower
+        // than with glibc's malloc. Linux only; elsewhere the system allocator stays.
+        .target(
+            name: "Allocator",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+        ),
         .target(
             name: "DossierKit",
             dependencies: [
@@ -42,6 +48,7 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
+                "Allocator",
                 "DossierKit",
                 "DossierPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

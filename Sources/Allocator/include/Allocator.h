@@ -1,0 +1,1 @@
+// Nothing to call: linking this target sets up the allocator (see allocator.c).

@@ -33,7 +33,7 @@ build: deps
 	$(SWIFT) build --product dossier
 
 # libcmark and jemalloc are system libraries: install them (and pkg-config, which finds
-# libcmark) when missing. A fresh machine may have no package lists yet, so update them first
+# them) when missing. A fresh machine may have no package lists yet, so update them first
 # when they are empty.
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null || [ ! -f /usr/include/cmark.h ] || ! pkg-config --exists jemalloc 2>/dev/null; then \

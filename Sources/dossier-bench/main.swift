@@ -49,6 +49,7 @@ let fm = FileManager.default
 let work = URL(fileURLWithPath: options.work, isDirectory: true).standardizedFileURL
 try? fm.createDirectory(at: work, withIntermediateDirectories: true)
 let dossier = URL(fileURLWithPath: options.dossier).standardizedFileURL.path
+let templates = URL(fileURLWithPath: "Templates").standardizedFileURL.path
 guard fm.isExecutableFile(atPath: dossier) else {
     print("no dossier binary at \(dossier): run `swift build -c release` first")
     exit(1)
@@ -96,6 +97,7 @@ func waitForDeletionWindow() {
     line("waiting \(Int(wait.rounded(.up))) s: the last bench deleted its outputs, and ext4 creates files slowly for 330 s after (--no-wait skips this)")
     Thread.sleep(forTimeInterval: wait)
 }
+
 func format(_ seconds: Double) -> String { String(format: "%.2f s", seconds) }
 func formatMB(_ value: Double) -> String { String(format: "%.0f MiB", value) }
 
@@ -109,7 +111,6 @@ func dossierReport(articles: Int) -> (content: URL, output: URL) {
 
 /// One timed full Dossier build into an emptied output: (seconds, peak MiB). Exits if it fails.
 func dossierBuild(content: URL, output: URL) -> (seconds: Double, peak: Double) {
-    let templates = URL(fileURLWithPath: "Templates").standardizedFileURL.path
     clear(output)
     let run = ProcessRun.run([dossier, "build", "--quiet", "--content", content.path, "--templates", templates, "--output", output.path])
     if run.status != 0 {
@@ -140,7 +141,7 @@ func dossierFullBuild(articles: Int, runs: Int) -> (Double, Double) {
 
 line("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB")
 waitForDeletionWindow()
-let (content, _) = dossierReport(articles: options.articles)
+let (content, output) = dossierReport(articles: options.articles)
 let hugoSite = work.appendingPathComponent("hugo-\(options.articles)")
 var hugo: String?
 if let hugoPath, !options.skipHugo {
@@ -159,7 +160,7 @@ if let hugoPath, !options.skipHugo {
 var dossierBuilds: [(seconds: Double, peak: Double)] = []
 var hugoBuilds: [(seconds: Double, peak: Double)] = []
 for _ in 0..<options.runs {
-    dossierBuilds.append(dossierBuild(content: content, output: work.appendingPathComponent("dossier-\(options.articles)/Public")))
+    dossierBuilds.append(dossierBuild(content: content, output: output))
     if let hugoRunner = hugo {
         if let build = hugoBuild(site: hugoSite, hugo: hugoRunner) { hugoBuilds.append(build) } else { hugo = nil }
     }
@@ -177,8 +178,6 @@ if !hugoBuilds.isEmpty {
 }
 
 // Watch mode: one article edited, timed until its page and the article list are on disk.
-let output = work.appendingPathComponent("dossier-\(options.articles)/Public")
-let templates = URL(fileURLWithPath: "Templates").standardizedFileURL.path
 // Start from an empty output, so that "ready" means the watcher's own first build is done.
 clear(output)
 let dossierEdit = WatchLatency.measure(

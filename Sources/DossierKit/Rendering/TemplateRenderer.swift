@@ -167,9 +167,9 @@ struct TemplateRenderer {
         } else if type == TemplateRecord.self {
             renderInFrame(Frame(record: value as! TemplateRecord), body, scope)
         } else if type == [[String: Any]].self {
-            renderList(name, body, value as! [[String: Any]], scope)
+            renderList(name, body, value as! [[String: Any]], scope, frame: Frame.init(dictionary:))
         } else if type == [TemplateRecord].self {
-            renderList(name, body, value as! [TemplateRecord], scope)
+            renderList(name, body, value as! [TemplateRecord], scope, frame: Frame.init(record:))
         } else {
             renderSection(name, body, otherValue: value, scope)
         }
@@ -182,9 +182,9 @@ struct TemplateRenderer {
         } else if value is Absent {
             return
         } else if let items = value as? [[String: Any]] {
-            renderList(name, body, items, scope)
+            renderList(name, body, items, scope, frame: Frame.init(dictionary:))
         } else if let records = value as? [TemplateRecord] {
-            renderList(name, body, records, scope)
+            renderList(name, body, records, scope, frame: Frame.init(record:))
         } else if let list = Self.list(value) {
             for (index, item) in list.enumerated() {
                 stack.append(Frame(item))
@@ -195,25 +195,17 @@ struct TemplateRenderer {
         }
     }
 
-    /// A list of dictionaries, what view models mostly hold, walked as it is: seen as [Any],
-    /// every item would be boxed again and cast back.
-    private mutating func renderList(_ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ items: [[String: Any]], _ scope: Scope) {
+    /// A list of dictionaries or records, what view models mostly hold, walked as it is: seen
+    /// as [Any], every item would be boxed again and cast back. `frame` pushes an item.
+    private mutating func renderList<Item: StoredListItem>(
+        _ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ items: [Item], _ scope: Scope, frame: (Item) -> Frame
+    ) {
         if previousLists != nil, recording == nil, items.count >= Self.rememberThreshold {
-            return renderRemembered(name, body, items, scope, frame: Frame.init(dictionary:))
+            return renderRemembered(name, body, items, scope, frame: frame)
         }
         for (index, item) in items.enumerated() {
-            stack.append(Frame(dictionary: item))
+            stack.append(frame(item))
             renderItem(body, index: index, count: items.count, scope)
-        }
-    }
-
-    private mutating func renderList(_ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, _ records: [TemplateRecord], _ scope: Scope) {
-        if previousLists != nil, recording == nil, records.count >= Self.rememberThreshold {
-            return renderRemembered(name, body, records, scope, frame: Frame.init(record:))
-        }
-        for (index, record) in records.enumerated() {
-            stack.append(Frame(record: record))
-            renderItem(body, index: index, count: records.count, scope)
         }
     }
 

@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CMalloc",
+                // For its libyaml (the CYaml module), whose events YAMLComposer reads directly.
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns one file's text into model values, strictly: every field is checked for type and name.
 enum EntryParser {
@@ -82,7 +81,7 @@ enum EntryParser {
         guard let split = FrontMatter.split(file, diagnostics: &diagnostics) else { return .nothing }
         let node =
             YAMLSource.compose(split.yaml, path: file.path, firstLine: split.yamlLine, diagnostics: &diagnostics)
-            ?? (split.yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? Node.mapping(Node.Mapping([])) : nil)
+            ?? (split.yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? YAMLNode.mapping([], YAMLMark(line: 1, column: 1)) : nil)
         guard let node,
             var reader = FieldReader(node, path: file.path, firstLine: split.yamlLine, entryKind: kind.rawValue, diagnostics: &diagnostics)
         else { return .nothing }
@@ -160,7 +159,7 @@ enum EntryParser {
         guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {
             return diagnostics.count > reported ? nil : []
         }
-        guard case .sequence(let items) = node else {
+        guard case .sequence(let items, _) = node else {
             diagnostics.append(
                 .error(
                     YAMLSource.location(node.mark, path: file.path, firstLine: 1),
@@ -223,7 +222,7 @@ enum EntryParser {
                 .error(reader.origin, "a claim needs at least one source", hint: "add `sources:` with `- article: <article id>`"))
             return nil
         }
-        guard case .sequence(let items) = node, items.count > 0 else {
+        guard case .sequence(let items, _) = node, items.count > 0 else {
             reader.diagnostics.append(
                 .error(reader.location(node), "'sources' must be a list of `- article: …` items", hint: "add `- article: <article id>`"))
             return nil

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads one YAML mapping strictly: each getter checks a field's type and records that the field
 /// is known; `finish()` reports every field nobody asked for, so a misspelt key never passes.
@@ -8,11 +7,10 @@ struct FieldReader {
     let firstLine: Int
     let origin: SourceLocation
     // The mapping's fields as three lists side by side: a list of (key, node, node) tuples was
-    // copied whole, two Yams nodes retained and released, at every step of every field's search,
-    // a sixth of loading a 30,000-claim report.
+    // copied whole, two nodes retained and released, at every step of every field's search.
     private var keys: [String] = []
-    private var keyNodes: [Node] = []
-    private var values: [Node] = []
+    private var keyNodes: [YAMLNode] = []
+    private var values: [YAMLNode] = []
     /// Whether a getter asked for each field, by index in `keys`.
     private var asked: [Bool] = []
     /// Every field name a getter asked for, written or not: the suggestions for a misspelt one.
@@ -26,7 +24,7 @@ struct FieldReader {
     let entryKind: String
 
     /// Nil (with a diagnostic) when `node` is not a mapping.
-    init?(_ node: Node, path: String, firstLine: Int, entryKind: String, diagnostics: inout [Diagnostic]) {
+    init?(_ node: YAMLNode, path: String, firstLine: Int, entryKind: String, diagnostics: inout [Diagnostic]) {
         self.path = path
         self.firstLine = firstLine
         self.entryKind = entryKind
@@ -49,11 +47,11 @@ struct FieldReader {
         asked = Array(repeating: false, count: keys.count)
     }
 
-    func location(_ node: Node) -> SourceLocation {
+    func location(_ node: YAMLNode) -> SourceLocation {
         YAMLSource.location(node.mark, path: path, firstLine: firstLine)
     }
 
-    private mutating func value(_ key: String) -> Node? {
+    private mutating func value(_ key: String) -> YAMLNode? {
         known.append(key)
         guard let index = keys.firstIndex(of: key) else { return nil }
         asked[index] = true
@@ -114,9 +112,9 @@ struct FieldReader {
     /// A list of scalars; a single scalar is accepted as a one-item list.
     mutating func list(_ key: String) -> [(text: String, location: SourceLocation)] {
         guard let node = value(key) else { return [] }
-        let items: [Node]
+        let items: [YAMLNode]
         switch node {
-        case .sequence(let sequence): items = Array(sequence)
+        case .sequence(let sequence, _): items = sequence
         case .scalar: items = [node]
         default:
             diagnostics.append(.error(location(node), "'\(key)' must be a list like [a, b]"))
@@ -178,7 +176,7 @@ struct FieldReader {
     }
 
     /// A mapping or list-of-mappings field, read by the caller.
-    mutating func node(_ key: String) -> Node? {
+    mutating func node(_ key: String) -> YAMLNode? {
         value(key)
     }
 
@@ -221,12 +219,11 @@ struct FieldReader {
         return scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .scalar(let scalar): return "the value '\(scalar.string)'"
         case .mapping: return "a set of fields"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 

@@ -123,9 +123,18 @@ final class StrictYAMLTests: XCTestCase {
     }
 
     func testDuplicateField() {
-        // Yams reports where the field was first written.
+        // Reported where the field was first written.
         XCTAssertEqual(
             headlines(claimHead + "  said: 2022\n  said: 2023\n", as: .claims), ["claims/a.yml:5:3: error: duplicate field 'said'"])
+    }
+
+    /// A value nested past any use is an error with a position, never a crash.
+    func testDeepNestingIsAnError() {
+        let parsed = parse("- id: " + String(repeating: "[", count: 50_000) + "\n", as: .claims)
+        XCTAssertEqual(
+            parsed.diagnostics.map(\.headline),
+            ["claims/a.yml:1:8: error: YAML does not parse: values are nested too deeply (while parsing at line 1)"])
+        XCTAssertEqual(parsed.diagnostics.first?.hint, "a field's value is a text, a list, or a few fields")
     }
 
     // MARK: Values as written

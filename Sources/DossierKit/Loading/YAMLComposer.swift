@@ -1,0 +1,177 @@
+import CYaml
+
+/// Turns YAML text into `YAMLNode`s straight from libyaml's events.
+///
+/// Yams (whose libyaml this is) builds a tree of its own on the way: per value an event object, a
+/// tag object pointing at the shared resolver, a hashed duplicate-key check per mapping. That was
+/// most of loading a large report, and the shared objects' reference counts made the cores wait
+/// on each other. The loaders need only text, style, position and structure.
+struct YAMLComposer {
+    /// The text's single document, nil when it holds none (only comments, or nothing).
+    static func compose(_ text: String) throws(YAMLProblem) -> YAMLNode? {
+        var text = text
+        return try text.withUTF8 { bytes in compose(bytes) }.get()
+    }
+
+    private static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, YAMLProblem> {
+        Result { () throws(YAMLProblem) -> YAMLNode? in
+            let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+            defer { parser.deallocate() }
+            guard yaml_parser_initialize(parser) == 1 else {
+                throw YAMLProblem(stage: .memory, problem: "out of memory", mark: YAMLMark(line: 1, column: 1))
+            }
+            defer { yaml_parser_delete(parser) }
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+            var composer = EventReader(parser: parser)
+            defer { composer.release() }
+            // libyaml refuses values nested more than 1,000 deep, which bounds the recursion here.
+            return try composer.document()
+        }
+    }
+}
+
+/// Reads one event at a time and composes nodes from them; owns the current event.
+private struct EventReader {
+    let parser: UnsafeMutablePointer<yaml_parser_t>
+    var event = yaml_event_t()
+    var holdsEvent = false
+    /// The nodes anchored so far (`&name`); a later anchor of the same name replaces the earlier.
+    var anchors: [String: YAMLNode] = [:]
+
+    init(parser: UnsafeMutablePointer<yaml_parser_t>) {
+        self.parser = parser
+    }
+
+    mutating func release() {
+        if holdsEvent { yaml_event_delete(&event) }
+        holdsEvent = false
+    }
+
+    mutating func advance() throws(YAMLProblem) {
+        release()
+        guard yaml_parser_parse(parser, &event) == 1 else { throw Self.problem(parser.pointee) }
+        holdsEvent = true
+    }
+
+    var mark: YAMLMark { Self.mark(event.start_mark) }
+
+    /// The stream's only document: nil for an empty stream, an error for a second document.
+    mutating func document() throws(YAMLProblem) -> YAMLNode? {
+        try advance()  // the stream's start
+        try advance()
+        if event.type == YAML_STREAM_END_EVENT { return nil }
+        try advance()  // past the document's start
+        let root = try node()
+        try advance()  // the document's end
+        try advance()
+        if event.type != YAML_STREAM_END_EVENT {
+            throw YAMLProblem(
+                stage: .composer, context: ("expected a single document in the stream", YAMLMark(line: 1, column: 1)),
+                problem: "but found another document", mark: mark)
+        }
+        return root
+    }
+
+    /// The node whose first event is the current one; on return the current event is its last.
+    mutating func node() throws(YAMLProblem) -> YAMLNode {
+        let start = mark
+        let node: YAMLNode
+        let anchor: UnsafeMutablePointer<yaml_char_t>?
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            anchor = scalar.anchor
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            node = .scalar(YAMLNode.Scalar(string: text, style: Self.style(scalar.style), mark: start))
+        case YAML_ALIAS_EVENT:
+            let name = Self.text(event.data.alias.anchor)
+            guard let name, let target = anchors[name] else {
+                throw YAMLProblem(stage: .composer, problem: "found undefined alias", mark: start)
+            }
+            return target
+        case YAML_SEQUENCE_START_EVENT:
+            let name = Self.text(event.data.sequence_start.anchor)
+            var items: [YAMLNode] = []
+            try advance()
+            while event.type != YAML_SEQUENCE_END_EVENT {
+                items.append(try self.node())
+                try advance()
+            }
+            node = .sequence(items, start)
+            if let name { anchors[name] = node }
+            return node
+        case YAML_MAPPING_START_EVENT:
+            let name = Self.text(event.data.mapping_start.anchor)
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            try advance()
+            while event.type != YAML_MAPPING_END_EVENT {
+                let key = try self.node()
+                try advance()
+                let value = try self.node()
+                pairs.append((key, value))
+                try advance()
+            }
+            try Self.checkDuplicates(pairs)
+            node = .mapping(pairs, start)
+            if let name { anchors[name] = node }
+            return node
+        default:
+            throw YAMLProblem(stage: .composer, problem: "found an unexpected event", mark: start)
+        }
+        if let name = Self.text(anchor) { anchors[name] = node }
+        return node
+    }
+
+    /// A mapping may name each key once; a repeat is reported at the first use of the first
+    /// repeated key in sort order, with every repeated key named.
+    static func checkDuplicates(_ pairs: [(key: YAMLNode, value: YAMLNode)]) throws(YAMLProblem) {
+        guard pairs.count > 1 else { return }
+        var repeated: Set<String> = []
+        var firstMarks: [String: YAMLMark] = [:]
+        for (index, pair) in pairs.enumerated() {
+            guard let key = pair.key.string else { continue }
+            // Entries have a handful of fields: comparing with the earlier keys beats hashing them.
+            for earlier in pairs[..<index] where earlier.key.string == key {
+                repeated.insert(key)
+                if firstMarks[key] == nil { firstMarks[key] = earlier.key.mark }
+                break
+            }
+        }
+        guard let first = repeated.min(), let mark = firstMarks[first] else { return }
+        throw YAMLProblem(stage: .duplicateKeys, problem: "duplicated keys", mark: mark, duplicateKeys: repeated.sorted())
+    }
+
+    static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    static func mark(_ mark: yaml_mark_t) -> YAMLMark {
+        YAMLMark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    static func problem(_ parser: yaml_parser_t) -> YAMLProblem {
+        var problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        // libyaml's own words name its API, not the user's mistake.
+        if problem.hasPrefix("Maximum nesting level reached") { problem = "values are nested too deeply" }
+        let context = parser.context.map { (String(cString: $0), mark(parser.context_mark)) }
+        let at = mark(parser.problem_mark)
+        switch parser.error {
+        case YAML_READER_ERROR: return YAMLProblem(stage: .reader, problem: problem, mark: at)
+        case YAML_SCANNER_ERROR: return YAMLProblem(stage: .scanner, context: context, problem: problem, mark: at)
+        case YAML_PARSER_ERROR: return YAMLProblem(stage: .parser, context: context, problem: problem, mark: at)
+        case YAML_COMPOSER_ERROR: return YAMLProblem(stage: .composer, context: context, problem: problem, mark: at)
+        default: return YAMLProblem(stage: .memory, problem: problem, mark: at)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// Why YAML text did not compose into a node: libyaml's own report (reading, scanning, parsing),
+/// or one of the composer's (an undefined alias, a repeated key, a second document).
+struct YAMLProblem: Error {
+    enum Stage {
+        case reader, scanner, parser, composer, duplicateKeys, memory
+    }
+
+    var stage: Stage
+    /// What libyaml was reading when it failed ("while scanning a quoted scalar"), and where it started.
+    var context: (text: String, mark: YAMLMark)?
+    /// The problem itself ("found unexpected end of stream"), or the repeated keys, sorted.
+    var problem: String
+    var mark: YAMLMark
+    var duplicateKeys: [String] = []
+}

@@ -1,0 +1,104 @@
+import XCTest
+
+@testable import DossierKit
+
+/// The YAML composer reads libyaml's events into nodes with their positions; what it reports on
+/// bad YAML is what the diagnostics quote.
+final class YAMLComposerTests: XCTestCase {
+    private func compose(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> YAMLNode? {
+        do {
+            return try YAMLComposer.compose(text)
+        } catch {
+            XCTFail("does not compose: \(error.problem)", file: file, line: line)
+            return nil
+        }
+    }
+
+    private func problem(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> YAMLProblem? {
+        do {
+            _ = try YAMLComposer.compose(text)
+            XCTFail("composed", file: file, line: line)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testFieldsKeepTheirOrderTextStyleAndPosition() throws {
+        let node = try XCTUnwrap(compose("id: a\ntext: 'quoted'\nquote: \"double\"\nbody: |\n  block\nlist: [x, y]\n"))
+        let pairs = try XCTUnwrap(node.mapping)
+        XCTAssertEqual(pairs.map { $0.key.string }, ["id", "text", "quote", "body", "list"])
+        XCTAssertEqual(pairs.map { $0.value.scalar?.style }, [.plain, .singleQuoted, .doubleQuoted, .literal, nil])
+        XCTAssertEqual(pairs[3].value.string, "block\n")
+        XCTAssertEqual(pairs[1].value.mark, YAMLMark(line: 2, column: 7))
+        guard case .sequence(let items, let mark) = pairs[4].value else { return XCTFail("not a list") }
+        XCTAssertEqual(items.map(\.string), ["x", "y"])
+        XCTAssertEqual(mark, YAMLMark(line: 6, column: 7))
+        XCTAssertEqual(items[1].mark, YAMLMark(line: 6, column: 11))
+    }
+
+    /// Values are never typed: a date, a number or a boolean stays the text written, tags aside.
+    func testValuesStayTheirText() throws {
+        let pairs = try XCTUnwrap(compose("said: 2022-12-23\ncount: 010\nflag: yes\ntagged: !!int 7\n")?.mapping)
+        XCTAssertEqual(pairs.map { $0.value.string }, ["2022-12-23", "010", "yes", "7"])
+    }
+
+    func testNonASCIITextAndPositions() throws {
+        let pairs = try XCTUnwrap(compose("name: Шахед-136\nalias: شاهد\n")?.mapping)
+        XCTAssertEqual(pairs.map { $0.value.string }, ["Шахед-136", "شاهد"])
+        XCTAssertEqual(pairs[1].value.mark, YAMLMark(line: 2, column: 8))
+    }
+
+    func testAnAliasIsTheValueItNames() throws {
+        let items = try XCTUnwrap(compose("- &first {id: a}\n- *first\n- &first b\n- *first\n"))
+        guard case .sequence(let list, _) = items else { return XCTFail("not a list") }
+        XCTAssertEqual(list[1].mapping?.first?.value.string, "a")
+        XCTAssertEqual(list[3].string, "b", "a later anchor of the same name replaces the earlier")
+    }
+
+    func testAnEmptyStreamHasNoDocument() {
+        XCTAssertNil(compose(""))
+        XCTAssertNil(compose("# only a comment\n"))
+    }
+
+    func testAnUndefinedAlias() throws {
+        let problem = try XCTUnwrap(problem("a: *missing\n"))
+        XCTAssertEqual(problem.stage, .composer)
+        XCTAssertEqual(problem.problem, "found undefined alias")
+        XCTAssertEqual(problem.mark, YAMLMark(line: 1, column: 4))
+    }
+
+    /// Every repeated key is named, sorted; the position is the first use of the first of them.
+    func testRepeatedKeys() throws {
+        let problem = try XCTUnwrap(problem("b: 1\na: 2\nb: 3\na: 4\nc: 5\n"))
+        XCTAssertEqual(problem.stage, .duplicateKeys)
+        XCTAssertEqual(problem.duplicateKeys, ["a", "b"])
+        XCTAssertEqual(problem.mark, YAMLMark(line: 2, column: 1))
+        XCTAssertEqual(try XCTUnwrap(self.problem("a: 1\n'a': 2\n")).duplicateKeys, ["a"], "quoting does not make a new key")
+    }
+
+    func testASecondDocument() throws {
+        let problem = try XCTUnwrap(problem("a: 1\n---\nb: 2\n"))
+        XCTAssertEqual(problem.problem, "but found another document")
+        XCTAssertEqual(problem.context?.text, "expected a single document in the stream")
+        XCTAssertEqual(problem.mark, YAMLMark(line: 2, column: 1))
+    }
+
+    func testLibyamlProblemsKeepTheirContext() throws {
+        let scanner = try XCTUnwrap(problem("a: 'open\n"))
+        XCTAssertEqual(scanner.stage, .scanner)
+        XCTAssertEqual(scanner.problem, "found unexpected end of stream")
+        XCTAssertEqual(scanner.context?.text, "while scanning a quoted scalar")
+        XCTAssertEqual(scanner.context?.mark, YAMLMark(line: 1, column: 4))
+        XCTAssertEqual(try XCTUnwrap(problem("a: \u{1}\n")).stage, .reader)
+        XCTAssertEqual(try XCTUnwrap(problem("a: [b\n")).stage, .parser)
+    }
+
+    /// libyaml's nesting limit is an error in the user's words, not a stack overflow; anything
+    /// short of it composes.
+    func testDeepNestingIsRefused() throws {
+        let problem = try XCTUnwrap(problem(String(repeating: "[", count: 100_000)))
+        XCTAssertEqual(problem.problem, "values are nested too deeply")
+        XCTAssertNotNil(compose(String(repeating: "[", count: 999) + String(repeating: "]", count: 999)))
+    }
+}

@@ -105,6 +105,21 @@ final class DossierCommandTests: XCTestCase {
                 of: #"^built \d+ pages in \d+ ms: 0 written, \d+ unchanged, 0 removed$"#, options: .regularExpression), again.stdout)
     }
 
+    #if os(Linux)
+    /// The executable allocates through jemalloc, with the decay Sources/Allocator sets: freed
+    /// pages kept half a second (a build's CPU time) and none kept after that (its peak memory).
+    /// jemalloc prints its settings at exit when MALLOC_CONF asks.
+    func testTheExecutableAllocatesThroughJemalloc() throws {
+        try folder.copy(PackagePaths.fixture("good"), to: "Content")
+        let outcome = try dossier.run(
+            ["build", "-q", "--content", "Content", "--templates", PackagePaths.templates, "--output", "Public"], in: folder.path,
+            environment: ["MALLOC_CONF": "stats_print:true"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("opt.dirty_decay_ms: 500 "), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("opt.muzzy_decay_ms: 0 "), outcome.stderr)
+    }
+    #endif
+
     func testCheckWritesNothing() throws {
         try folder.copy(PackagePaths.fixture("good"), to: "Content")
         let outcome = try run("check")

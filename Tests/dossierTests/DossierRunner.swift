@@ -42,14 +42,15 @@ struct DossierRunner {
             file: file, line: line)
     }
 
-    /// Runs `dossier` with `arguments` in `directory` and waits for it.
-    func run(_ arguments: [String], in directory: String) throws -> Outcome {
+    /// Runs `dossier` with `arguments` in `directory` and waits for it; `environment` adds to this process's.
+    func run(_ arguments: [String], in directory: String, environment extra: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "100"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         // Files rather than pipes: no deadlock however much either stream says.
         let outPath = NSTemporaryDirectory() + "/dossier-cli-stdout-\(UUID().uuidString)"

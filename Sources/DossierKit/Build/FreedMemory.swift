@@ -1,20 +1,40 @@
 #if os(Linux)
 import CMalloc
+import Glibc
 #endif
 
 /// Gives the system back the memory a build has freed but the allocator still holds.
 ///
-/// Loading makes far more than it keeps: file texts, YAML node trees, article bodies that pages
-/// read again from their files. glibc keeps those freed pages mapped, so the pages rendered
-/// next were counted on top of them: on the 10,000-article bench report, trimming once the
-/// site is indexed lowered the build's peak resident memory from 172–174 MB to 160 MB. The
-/// dossier executable now allocates through jemalloc, which hands freed pages back by itself
-/// (see Sources/Allocator), and this has nothing left to trim there; it still serves
-/// DossierKit running on glibc's malloc (its tests, other programs).
+/// Loading makes far more than it keeps: file texts, YAML nodes, article bodies that pages read
+/// again from their files. Allocators keep freed pages for reuse, so the pages rendered next were
+/// counted on top of them. The dossier executable allocates through jemalloc (see
+/// Sources/Allocator), which keeps freed pages for a quarter of a second: here it is told to hand
+/// them all back at once. Under glibc's malloc (DossierKit's tests, other programs) the heap is
+/// trimmed instead: on the 10,000-article bench report that lowered the peak from 172–174 MB to
+/// 160 MB.
 enum FreedMemory {
     static func release() {
         #if os(Linux)
-        _ = malloc_trim(0)
+        if let purge = jemallocPurge {
+            purge()
+        } else {
+            _ = malloc_trim(0)
+        }
         #endif
     }
+
+    #if os(Linux)
+    private typealias Mallctl = @convention(c) (
+        UnsafePointer<CChar>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?, UnsafeMutableRawPointer?, Int
+    ) -> Int32
+
+    /// jemalloc's purge of every arena, when the process allocates through jemalloc. Looked up at
+    /// run time so that DossierKit does not link jemalloc itself.
+    private static let jemallocPurge: (() -> Void)? = {
+        guard let symbol = dlsym(nil, "mallctl") else { return nil }
+        let mallctl = unsafeBitCast(symbol, to: Mallctl.self)
+        // 4096 is MALLCTL_ARENAS_ALL: every arena at once.
+        return { _ = mallctl("arena.4096.purge", nil, nil, nil, 0) }
+    }()
+    #endif
 }

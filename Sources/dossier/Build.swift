@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierKit
 import DossierPreview
+import Foundation
 
 extension Dossier {
     /// `dossier build`: check the report and write the site.
@@ -33,7 +34,9 @@ extension Dossier {
             }
             let result = builder.build()
             console.report(result, verb: "built")
-            if !result.succeeded { throw ExitCode.failure }
+            // Exits here, with the builder alive: the system takes the built site back at once,
+            // where freeing it value by value would add a sixth of a second to a large build.
+            Foundation.exit(result.succeeded ? EXIT_SUCCESS : EXIT_FAILURE)
         }
     }
 }

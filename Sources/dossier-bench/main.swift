@@ -31,7 +31,7 @@ struct Options {
                     usage: dossier-bench [--articles N] [--runs N] [--edits N] [--work DIR] [--dossier PATH] [--no-hugo] [--scaling] [--no-wait]
                       Builds a synthetic report of N articles (3 claims each, 200 actors, 100 weapons, 50 topics)
                       with Dossier and with Hugo (if installed), and measures full builds and watch-mode edits.
-                      --scaling also builds N/10 and N*10 articles with Dossier to show how time and memory grow.
+                      --scaling then builds N/10, N and N*10 articles with Dossier, taking turns for --runs rounds, to show how time and memory grow.
                       --no-wait starts at once even if the last bench deleted its outputs less than 330 s ago
                       (ext4 then creates files slowly, and the full builds are slower than they should be).
                     """)
@@ -132,13 +132,6 @@ func hugoBuild(site: URL, hugo: String) -> (seconds: Double, peak: Double)? {
     return (run.seconds, run.peakMegabytes)
 }
 
-/// Full builds of one size with Dossier alone (the scaling runs): (median seconds, largest peak MiB).
-func dossierFullBuild(articles: Int, runs: Int) -> (Double, Double) {
-    let (content, output) = dossierReport(articles: articles)
-    let builds = (0..<runs).map { _ in dossierBuild(content: content, output: output) }
-    return (median(builds.map(\.seconds)), builds.map(\.peak).max() ?? 0)
-}
-
 line("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB")
 waitForDeletionWindow()
 let (content, output) = dossierReport(articles: options.articles)
@@ -215,8 +208,10 @@ if let hugoPath, hugoTime != nil {
     }
 }
 
-line("")
-line("ratios (dossier / hugo; lower is better):")
+if hugoTime != nil || hugoEditMedian != nil {
+    line("")
+    line("ratios (dossier / hugo; lower is better):")
+}
 if let hugoTime, let hugoPeak {
     // Each Dossier build against the Hugo build that followed it: how far the machine moved the ratio.
     let pairs = zip(dossierBuilds, hugoBuilds).map { $0.seconds / $1.seconds }.sorted()
@@ -229,18 +224,31 @@ if let dossierEditMedian, let hugoEditMedian {
 }
 
 if options.scaling {
+    // The sizes take turns too, round by round: a single build of each, minutes apart, let the
+    // machine's own drift decide whether growth looked linear (×8.8 in one run, ×12.1 in another).
+    let sizes = [options.articles / 10, options.articles, options.articles * 10].filter { $0 > 0 }
+    let reports = sizes.map { dossierReport(articles: $0) }
+    var builds = Array(repeating: [(seconds: Double, peak: Double)](), count: sizes.count)
+    for _ in 0..<options.runs {
+        for (index, report) in reports.enumerated() {
+            builds[index].append(dossierBuild(content: report.content, output: report.output))
+        }
+    }
     line("")
-    line("scaling (dossier alone):")
-    var previous: (Int, Double, Double)?
-    for size in [options.articles / 10, options.articles, options.articles * 10] where size > 0 {
-        let (time, peak) = size == options.articles ? (dossierTime, dossierPeak) : dossierFullBuild(articles: size, runs: 1)
-        var text = "  \(size) articles: \(format(time)), peak \(formatMB(peak))"
-        if let (lastSize, lastTime, lastPeak) = previous {
-            let growth = Double(size) / Double(lastSize)
-            text += String(format: "  (×%.0f articles: time ×%.1f, memory ×%.1f)", growth, time / lastTime, peak / lastPeak)
+    line("scaling (dossier alone, \(options.runs) rounds, the sizes taking turns):")
+    for (index, size) in sizes.enumerated() {
+        let time = median(builds[index].map(\.seconds))
+        let peak = builds[index].map(\.peak).max() ?? 0
+        var text = "  \(size) articles: median \(format(time)), peak \(formatMB(peak))"
+        if index > 0 {
+            let growth = Double(size) / Double(sizes[index - 1])
+            let rounds = zip(builds[index], builds[index - 1]).map { $0.seconds / $1.seconds }.sorted()
+            let lastPeak = builds[index - 1].map(\.peak).max() ?? 0
+            text += String(
+                format: "  (×%.0f articles: time ×%.1f, rounds ×%.1f–×%.1f; memory ×%.1f)", growth,
+                time / median(builds[index - 1].map(\.seconds)), rounds.first ?? 0, rounds.last ?? 0, peak / lastPeak)
         }
         line(text)
-        previous = (size, time, peak)
     }
 }
 emptyTrash()

@@ -8,8 +8,8 @@ import Glibc
 /// Loading makes far more than it keeps: file texts, YAML nodes, article bodies that pages read
 /// again from their files. Allocators keep freed pages for reuse, so the pages rendered next were
 /// counted on top of them. The dossier executable allocates through jemalloc (see
-/// Sources/Allocator), which keeps freed pages for a quarter of a second: here it is told to hand
-/// them all back at once. Under glibc's malloc (DossierKit's tests, other programs) the heap is
+/// Sources/Allocator), which keeps freed pages for half a second: here it is told to hand them
+/// all back at once. Under glibc's malloc (DossierKit's tests, other programs) the heap is
 /// trimmed instead: on the 10,000-article bench report that lowered the peak from 172–174 MB to
 /// 160 MB.
 enum FreedMemory {

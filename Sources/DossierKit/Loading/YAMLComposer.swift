@@ -2,11 +2,10 @@ import CYaml
 
 /// Turns YAML text into `YAMLNode`s straight from libyaml's events.
 ///
-/// Yams (whose libyaml this is) builds a tree of its own on the way: per value an event object, a
-/// tag object pointing at the shared resolver, a hashed duplicate-key check per mapping. That was
-/// most of loading a large report, and the shared objects' reference counts made the cores wait
-/// on each other. The loaders need only text, style, position and structure.
-struct YAMLComposer {
+/// Yams (whose libyaml this is) builds a tree of its own on the way: per value an event object and
+/// a tag object, and per mapping a hashed check for repeated keys. That was most of loading a
+/// large report; the loaders need only text, style, position and structure.
+enum YAMLComposer {
     /// The text's single document, nil when it holds none (only comments, or nothing).
     static func compose(_ text: String) throws(YAMLProblem) -> YAMLNode? {
         var text = text
@@ -76,14 +75,13 @@ private struct EventReader {
     /// The node whose first event is the current one; on return the current event is its last.
     mutating func node() throws(YAMLProblem) -> YAMLNode {
         let start = mark
-        let node: YAMLNode
-        let anchor: UnsafeMutablePointer<yaml_char_t>?
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            anchor = scalar.anchor
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            node = .scalar(YAMLNode.Scalar(string: text, style: Self.style(scalar.style), mark: start))
+            let node = YAMLNode.scalar(YAMLNode.Scalar(string: text, style: Self.style(scalar.style), mark: start))
+            if let name = Self.text(scalar.anchor) { anchors[name] = node }
+            return node
         case YAML_ALIAS_EVENT:
             let name = Self.text(event.data.alias.anchor)
             guard let name, let target = anchors[name] else {
@@ -98,7 +96,7 @@ private struct EventReader {
                 items.append(try self.node())
                 try advance()
             }
-            node = .sequence(items, start)
+            let node = YAMLNode.sequence(items, start)
             if let name { anchors[name] = node }
             return node
         case YAML_MAPPING_START_EVENT:
@@ -113,14 +111,12 @@ private struct EventReader {
                 try advance()
             }
             try Self.checkDuplicates(pairs)
-            node = .mapping(pairs, start)
+            let node = YAMLNode.mapping(pairs, start)
             if let name { anchors[name] = node }
             return node
         default:
             throw YAMLProblem(stage: .composer, problem: "found an unexpected event", mark: start)
         }
-        if let name = Self.text(anchor) { anchors[name] = node }
-        return node
     }
 
     /// A mapping may name each key once; a repeat is reported at the first use of the first

@@ -81,7 +81,7 @@ enum EntryParser {
         guard let split = FrontMatter.split(file, diagnostics: &diagnostics) else { return .nothing }
         let node =
             YAMLSource.compose(split.yaml, path: file.path, firstLine: split.yamlLine, diagnostics: &diagnostics)
-            ?? (split.yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? YAMLNode.mapping([], YAMLMark(line: 1, column: 1)) : nil)
+            ?? (split.yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? YAMLNode.mapping([], .start) : nil)
         guard let node,
             var reader = FieldReader(node, path: file.path, firstLine: split.yamlLine, entryKind: kind.rawValue, diagnostics: &diagnostics)
         else { return .nothing }

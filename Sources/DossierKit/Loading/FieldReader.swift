@@ -6,10 +6,11 @@ struct FieldReader {
     let path: String
     let firstLine: Int
     let origin: SourceLocation
-    // The mapping's fields as three lists side by side: a list of (key, node, node) tuples was
-    // copied whole, two nodes retained and released, at every step of every field's search.
+    // The mapping's fields as lists side by side, searched by key alone: a list of tuples was
+    // copied whole, its nodes retained and released, at every step of every field's search.
     private var keys: [String] = []
-    private var keyNodes: [YAMLNode] = []
+    /// Where each key was written, for an unknown field's error.
+    private var keyMarks: [YAMLMark] = []
     private var values: [YAMLNode] = []
     /// Whether a getter asked for each field, by index in `keys`.
     private var asked: [Bool] = []
@@ -37,11 +38,11 @@ struct FieldReader {
             return nil
         }
         keys.reserveCapacity(mapping.count)
-        keyNodes.reserveCapacity(mapping.count)
+        keyMarks.reserveCapacity(mapping.count)
         values.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             keys.append(keyNode.string ?? "")
-            keyNodes.append(keyNode)
+            keyMarks.append(keyNode.mark)
             values.append(value)
         }
         asked = Array(repeating: false, count: keys.count)
@@ -196,7 +197,7 @@ struct FieldReader {
             if let suggestion, let missing = missingAt[suggestion] { explained.append(missing) }
             diagnostics.append(
                 .error(
-                    location(keyNodes[index]),
+                    YAMLSource.location(keyMarks[index], path: path, firstLine: firstLine),
                     "unknown field '\(key)' in \(Self.article(entryKind))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                     hint: suggestion == nil
                         ? "the fields of \(Self.article(entryKind)) are: " + known.joined(separator: ", ") : nil))

@@ -17,7 +17,7 @@ enum YAMLComposer {
             let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
             defer { parser.deallocate() }
             guard yaml_parser_initialize(parser) == 1 else {
-                throw YAMLProblem(stage: .memory, problem: "out of memory", mark: YAMLMark(line: 1, column: 1))
+                throw YAMLProblem(stage: .memory, problem: "out of memory", mark: .start)
             }
             defer { yaml_parser_delete(parser) }
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
@@ -66,7 +66,7 @@ private struct EventReader {
         try advance()
         if event.type != YAML_STREAM_END_EVENT {
             throw YAMLProblem(
-                stage: .composer, context: ("expected a single document in the stream", YAMLMark(line: 1, column: 1)),
+                stage: .composer, context: ("expected a single document in the stream", .start),
                 problem: "but found another document", mark: mark)
         }
         return root
@@ -75,32 +75,31 @@ private struct EventReader {
     /// The node whose first event is the current one; on return the current event is its last.
     mutating func node() throws(YAMLProblem) -> YAMLNode {
         let start = mark
+        // Read before the events that follow replace this one.
+        let anchor: String?
+        let node: YAMLNode
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            anchor = Self.text(scalar.anchor)
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            let node = YAMLNode.scalar(YAMLNode.Scalar(string: text, style: Self.style(scalar.style), mark: start))
-            if let name = Self.text(scalar.anchor) { anchors[name] = node }
-            return node
+            node = .scalar(YAMLNode.Scalar(string: text, style: Self.style(scalar.style), mark: start))
         case YAML_ALIAS_EVENT:
-            let name = Self.text(event.data.alias.anchor)
-            guard let name, let target = anchors[name] else {
+            guard let name = Self.text(event.data.alias.anchor), let target = anchors[name] else {
                 throw YAMLProblem(stage: .composer, problem: "found undefined alias", mark: start)
             }
             return target
         case YAML_SEQUENCE_START_EVENT:
-            let name = Self.text(event.data.sequence_start.anchor)
+            anchor = Self.text(event.data.sequence_start.anchor)
             var items: [YAMLNode] = []
             try advance()
             while event.type != YAML_SEQUENCE_END_EVENT {
                 items.append(try self.node())
                 try advance()
             }
-            let node = YAMLNode.sequence(items, start)
-            if let name { anchors[name] = node }
-            return node
+            node = .sequence(items, start)
         case YAML_MAPPING_START_EVENT:
-            let name = Self.text(event.data.mapping_start.anchor)
+            anchor = Self.text(event.data.mapping_start.anchor)
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             try advance()
             while event.type != YAML_MAPPING_END_EVENT {
@@ -111,12 +110,12 @@ private struct EventReader {
                 try advance()
             }
             try Self.checkDuplicates(pairs)
-            let node = YAMLNode.mapping(pairs, start)
-            if let name { anchors[name] = node }
-            return node
+            node = .mapping(pairs, start)
         default:
             throw YAMLProblem(stage: .composer, problem: "found an unexpected event", mark: start)
         }
+        if let anchor { anchors[anchor] = node }
+        return node
     }
 
     /// A mapping may name each key once; a repeat is reported at the first use of the first

@@ -41,4 +41,7 @@ enum YAMLNode {
 struct YAMLMark: Equatable {
     var line: Int
     var column: Int
+
+    /// The text's first character.
+    static let start = YAMLMark(line: 1, column: 1)
 }

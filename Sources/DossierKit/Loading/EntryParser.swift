@@ -79,9 +79,12 @@ enum EntryParser {
                         + (Identifier.suggestion(for: id).map { "; rename it '\($0).md'" } ?? "")))
         }
         guard let split = FrontMatter.split(file, diagnostics: &diagnostics) else { return .nothing }
+        let reported = diagnostics.count
+        // Front matter without a document (empty, or only comments) has no fields: the missing
+        // ones are reported, rather than the entry dropped without a word.
         let node =
             YAMLSource.compose(split.yaml, path: file.path, firstLine: split.yamlLine, diagnostics: &diagnostics)
-            ?? (split.yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? YAMLNode.mapping([], .start) : nil)
+            ?? (diagnostics.count == reported ? YAMLNode.mapping([], .start) : nil)
         guard let node,
             var reader = FieldReader(node, path: file.path, firstLine: split.yamlLine, entryKind: kind.rawValue, diagnostics: &diagnostics)
         else { return .nothing }

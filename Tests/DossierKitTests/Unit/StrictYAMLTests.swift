@@ -128,6 +128,16 @@ final class StrictYAMLTests: XCTestCase {
             headlines(claimHead + "  said: 2022\n  said: 2023\n", as: .claims), ["claims/a.yml:5:3: error: duplicate field 'said'"])
     }
 
+    /// Front matter holding only comments has no fields, as empty front matter has: its missing
+    /// fields are errors, and the entry is not dropped in silence.
+    func testFrontMatterOfOnlyCommentsReportsTheMissingFields() {
+        let expected = [
+            "articles/a.md:2:1: error: an article needs a 'published' field", "articles/a.md:2:1: error: an article needs a 'title' field",
+        ]
+        XCTAssertEqual(headlines("---\n# a draft: fields to come\n---\nBody.\n", as: .article), expected)
+        XCTAssertEqual(headlines("---\n---\nBody.\n", as: .article), expected)
+    }
+
     /// A value nested past any use is an error with a position, never a crash.
     func testDeepNestingIsAnError() {
         let parsed = parse("- id: " + String(repeating: "[", count: 50_000) + "\n", as: .claims)

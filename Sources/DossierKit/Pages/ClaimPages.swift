@@ -72,27 +72,28 @@ enum ClaimPages {
         case .media: authorType = "NewsMediaOrganization"
         default: authorType = "Organization"
         }
-        var object: [String: Any] = [
+        var object: JSONObject = [
             "@context": "https://schema.org",
             "@type": "Claim",
-            "identifier": claim.id,
-            "text": claim.text,
-            "author": ["@type": authorType, "name": actor?.name ?? claim.actor],
-            "dateCreated": claim.said.machineReadable,
-            "appearance": claim.sources.map { source -> [String: Any] in
-                let article = site.report.articles[source.article]
-                var appearance: [String: Any] = [
-                    "@type": "NewsArticle", "headline": article?.title ?? source.article,
-                    "datePublished": article?.published.machineReadable ?? "",
-                ]
-                if let url = article?.url { appearance["url"] = url }
-                if let outlet = article?.outlet { appearance["publisher"] = ["@type": "Organization", "name": outlet] }
-                if let quote = source.quote { appearance["citation"] = quote }
-                return appearance
-            },
+            "identifier": .string(claim.id),
+            "text": .string(claim.text),
+            "author": ["@type": .string(authorType), "name": .string(actor?.name ?? claim.actor)],
+            "dateCreated": .string(claim.said.machineReadable),
+            "appearance": .array(
+                claim.sources.map { source in
+                    let article = site.report.articles[source.article]
+                    var appearance: JSONObject = [
+                        "@type": "NewsArticle", "headline": .string(article?.title ?? source.article),
+                        "datePublished": .string(article?.published.machineReadable ?? ""),
+                    ]
+                    appearance["url"] = article?.url.map(JSONValue.string)
+                    appearance["publisher"] = article?.outlet.map { ["@type": "Organization", "name": .string($0)] }
+                    appearance["citation"] = source.quote.map(JSONValue.string)
+                    return .object(appearance)
+                }),
         ]
-        if let base = site.report.site.baseURL { object["url"] = SiteURL.absolute(SiteURL.claim(claim.id), base: base) }
-        if let topic = claim.topic.flatMap({ site.report.topics[$0] }) { object["about"] = topic.title }
-        return JSONText.encode(object, pretty: true, forScript: true)
+        object["url"] = site.report.site.baseURL.map { .string(SiteURL.absolute(SiteURL.claim(claim.id), base: $0)) }
+        object["about"] = claim.topic.flatMap { site.report.topics[$0] }.map { .string($0.title) }
+        return JSONText.encode(.object(object), pretty: true, forScript: true)
     }
 }

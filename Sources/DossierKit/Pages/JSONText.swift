@@ -1,27 +1,19 @@
 /// Deterministic JSON (sorted keys) for claims.json, the search index and JSON-LD, written
 /// directly: JSONSerialization took a seventh of a 1,000-article build. Written as UTF-8 bytes,
 /// so that a large file goes to disk without first being a String and then a copy of it.
+/// Deterministic JSON (sorted keys) for claims.json, the search index and JSON-LD, written
+/// directly: JSONSerialization took a seventh of a 1,000-article build. Written as UTF-8 bytes,
+/// so that a large file goes to disk without first being a String and then a copy of it.
 enum JSONText {
-    /// JSON text encoded before, written as it is: lets a large file reuse the unchanged parts.
-    struct Encoded {
-        var text: String
-    }
-
-    /// A value encoded only when the text reaches it, straight into the text: a large file's
-    /// parts then never exist all at once beside it.
-    struct Deferred {
-        var value: () -> Any
-    }
-
     /// `forScript` escapes `<`, `>` and `&` so the text is safe inside an HTML <script>.
     /// `depth` is where a pretty value will stand, for a part encoded on its own.
-    static func encode(_ value: Any, pretty: Bool = false, forScript: Bool = false, depth: Int = 0) -> String {
+    static func encode(_ value: JSONValue, pretty: Bool = false, forScript: Bool = false, depth: Int = 0) -> String {
         String(decoding: bytes(value, pretty: pretty, forScript: forScript, depth: depth), as: UTF8.self)
     }
 
     /// The same text as `encode`, as UTF-8 bytes, after `prefix` and before `suffix`.
     static func bytes(
-        _ value: Any, pretty: Bool = false, forScript: Bool = false, depth: Int = 0, prefix: String = "", suffix: String = ""
+        _ value: JSONValue, pretty: Bool = false, forScript: Bool = false, depth: Int = 0, prefix: String = "", suffix: String = ""
     ) -> [UInt8] {
         var out = Array(prefix.utf8)
         write(value, into: &out, indent: pretty ? depth : nil, forScript: forScript)
@@ -32,7 +24,7 @@ enum JSONText {
     /// The same text as `bytes`, handed to `emit` in pieces of about `pieceSize` bytes as it is
     /// made: a file of tens of megabytes is never whole in memory.
     static func write(
-        _ value: Any, pretty: Bool = false, forScript: Bool = false, prefix: String = "", suffix: String = "",
+        _ value: JSONValue, pretty: Bool = false, forScript: Bool = false, prefix: String = "", suffix: String = "",
         pieceSize: Int = 1 << 20, to emit: ([UInt8]) throws -> Void
     ) throws {
         try withoutActuallyEscaping(emit) { emit in
@@ -73,74 +65,43 @@ enum JSONText {
         }
     }
 
-    private static func write(_ value: Any, into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces? = nil) {
-        // The usual kinds are told by their exact type, which is read without copying the value:
-        // a cast copies it, whether it succeeds or not. Lists of one kind are walked as they
-        // are; cast to [Any], each would be converted element by element first.
-        let type = type(of: value)
-        if type == String.self {
-            writeString(value as! String, into: &out, forScript: forScript)
-        } else if type == [String: Any].self {
-            writeObject(value as! [String: Any], into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        } else if type == [Any].self {
-            writeArray(value as! [Any], into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        } else if type == [[String: Any]].self {
-            writeArray(value as! [[String: Any]], into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        } else if type == [String].self {
-            writeArray(value as! [String], into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        } else if type == [String: String].self {
-            // What a literal of text fields is inferred as (`["id": id, "name": name]`).
-            writeObject(value as! [String: String], into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        } else if type == [[String: String]].self {
-            writeArray(value as! [[String: String]], into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        } else if type == Deferred.self {
-            write((value as! Deferred).value(), into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        } else {
-            writeOther(value, into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        }
-    }
-
-    /// Any other value, by casts (which also see through optionals).
-    private static func writeOther(_ value: Any, into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces? = nil) {
         switch value {
-        case let string as String:
+        case .string(let string):
             writeString(string, into: &out, forScript: forScript)
-        case let object as [String: Any]:
-            writeObject(object, into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        case let array as [Any]:
-            writeArray(array, into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        case let bool as Bool:
-            out += (bool ? "true" : "false").utf8
-        case let int as Int:
-            out += String(int).utf8
-        case let encoded as Encoded:
-            out += encoded.text.utf8
-        case let deferred as Deferred:
-            write(deferred.value(), into: &out, indent: indent, forScript: forScript, pieces: pieces)
-        case let double as Double:
-            out += (double.isFinite ? String(double) : "null").utf8
-        default:
+        case .number(let number):
+            out += String(number).utf8
+        case .bool(let flag):
+            out += (flag ? "true" : "false").utf8
+        case .null:
             out += "null".utf8
+        case .array(let elements):
+            writeArray(elements, into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        case .object(let object):
+            writeObject(object, into: &out, indent: indent, forScript: forScript, pieces: pieces)
+        case .encoded(let text):
+            out += text.utf8
+        case .deferred(let make):
+            write(make(), into: &out, indent: indent, forScript: forScript, pieces: pieces)
         }
     }
 
-    private static func writeObject<Value>(_ object: [String: Value], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
-        if object.isEmpty { out += "{}".utf8; return }
+    private static func writeObject(_ object: JSONObject, into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
+        if object.keys.isEmpty { out += "{}".utf8; return }
         out.append(UInt8(ascii: "{"))
-        // Sorted as pairs: each value is then at hand, not looked up again by its key.
-        for (index, (key, value)) in object.sorted(by: { $0.key < $1.key }).enumerated() {
+        for index in object.keys.indices {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             newline(&out, indent.map { $0 + 1 })
-            writeString(key, into: &out, forScript: forScript)
+            writeString(object.keys[index], into: &out, forScript: forScript)
             out.append(UInt8(ascii: ":"))
             if indent != nil { out.append(UInt8(ascii: " ")) }
-            write(value, into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
+            write(object.values[index], into: &out, indent: indent.map { $0 + 1 }, forScript: forScript, pieces: pieces)
         }
         newline(&out, indent)
         out.append(UInt8(ascii: "}"))
     }
 
-    private static func writeArray<Element>(_ array: [Element], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
+    private static func writeArray(_ array: [JSONValue], into out: inout [UInt8], indent: Int?, forScript: Bool, pieces: Pieces?) {
         if array.isEmpty { out += "[]".utf8; return }
         out.append(UInt8(ascii: "["))
         for (index, element) in array.enumerated() {

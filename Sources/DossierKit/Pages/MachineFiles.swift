@@ -51,101 +51,99 @@ enum MachineFiles {
         let report = site.report
         // Each claim is encoded as the file reaches it; when more builds follow, the encoding
         // is kept for the next, where the edit leaves the claim be.
-        let claims: [Any] = site.index.timeline.map { claim in
-            deferred(claim.id, cache: site.claimJSONCache, pretty: true, depth: 2) { claimObject(claim, site) }
+        let claims = site.index.timeline.map { claim in
+            deferred(claim.id, cache: site.claimJSONCache, pretty: true, depth: 2) { .object(claimObject(claim, site)) }
         }
-        var root: [String: Any] = ["title": report.site.title, "language": report.site.language, "claims": claims]
-        if let base = report.site.baseURL { root["base_url"] = base }
-        try JSONText.write(root, pretty: true, suffix: "\n", to: emit)
+        var root: JSONObject = ["title": .string(report.site.title), "language": .string(report.site.language), "claims": .array(claims)]
+        root["base_url"] = report.site.baseURL.map(JSONValue.string)
+        try JSONText.write(.object(root), pretty: true, suffix: "\n", to: emit)
     }
 
     /// One claim of claims.json, with its references resolved.
-    private static func claimObject(_ claim: Claim, _ site: SiteContext) -> [String: Any] {
+    private static func claimObject(_ claim: Claim, _ site: SiteContext) -> JSONObject {
         let report = site.report
-        var object: [String: Any] = [
-            "id": claim.id,
-            "url": SiteURL.claim(claim.id),
-            "text": claim.text,
-            "actor": ["id": claim.actor, "name": site.actorName(claim.actor)],
-            "said": ["text": claim.said.text, "display": claim.said.display, "earliest": claim.said.isoDay],
-            "subjects": claim.subjects.map { ["id": $0, "name": site.actorName($0)] },
-            "weapons": claim.weapons.map { ["id": $0, "name": site.weaponName($0)] },
-            "responds_to": claim.respondsTo,
-            "responded_by": (site.index.responses[claim.id] ?? []).map(\.id),
-            "sources": claim.sources.map { source -> [String: Any] in
-                let article = report.articles[source.article]
-                var object: [String: Any] = [
-                    "article": source.article, "title": article?.title ?? "",
-                    "published": article?.published.text ?? "", "page": SiteURL.article(source.article),
-                ]
-                if let quote = source.quote { object["quote"] = quote }
-                if let outlet = article?.outlet { object["outlet"] = outlet }
-                if let url = article?.url { object["url"] = url }
-                return object
-            },
+        func named(_ id: String, _ name: String) -> JSONValue { ["id": .string(id), "name": .string(name)] }
+        var object: JSONObject = [
+            "actor": named(claim.actor, site.actorName(claim.actor)),
+            "id": .string(claim.id),
+            "responded_by": .strings((site.index.responses[claim.id] ?? []).map(\.id)),
+            "responds_to": .strings(claim.respondsTo),
+            "said": ["display": .string(claim.said.display), "earliest": .string(claim.said.isoDay), "text": .string(claim.said.text)],
+            "sources": .array(
+                claim.sources.map { source in
+                    let article = report.articles[source.article]
+                    var object: JSONObject = [
+                        "article": .string(source.article), "page": .string(SiteURL.article(source.article)),
+                        "published": .string(article?.published.text ?? ""), "title": .string(article?.title ?? ""),
+                    ]
+                    object["quote"] = source.quote.map(JSONValue.string)
+                    object["outlet"] = article?.outlet.map(JSONValue.string)
+                    object["url"] = article?.url.map(JSONValue.string)
+                    return .object(object)
+                }),
+            "subjects": .array(claim.subjects.map { named($0, site.actorName($0)) }),
+            "text": .string(claim.text),
+            "url": .string(SiteURL.claim(claim.id)),
+            "weapons": .array(claim.weapons.map { named($0, site.weaponName($0)) }),
         ]
         if let topic = claim.topic, let stance = claim.stance {
-            object["topic"] = ["id": topic, "title": report.topics[topic]?.title ?? topic]
-            object["stance"] = stance.rawValue
+            object["topic"] = ["id": .string(topic), "title": .string(report.topics[topic]?.title ?? topic)]
+            object["stance"] = .string(stance.rawValue)
         }
         if let refersTo = claim.refersTo {
-            object["refers_to"] = ["text": refersTo.text, "display": refersTo.display]
+            object["refers_to"] = ["display": .string(refersTo.display), "text": .string(refersTo.text)]
         }
-        if let text = claim.refersToText { object["refers_to_text"] = text }
-        if let venue = claim.venue { object["venue"] = venue }
+        object["refers_to_text"] = claim.refersToText.map(JSONValue.string)
+        object["venue"] = claim.venue.map(JSONValue.string)
         return object
     }
 
     /// The search index as a script, so that search works from file:// where fetch() does not.
     /// Handed over in pieces as it is made, each entry encoded when the text reaches it.
     static func searchIndex(_ site: SiteContext, to emit: ([UInt8]) throws -> Void) throws {
-        var entries: [Any] = site.index.timeline.map { claim in
+        var entries = site.index.timeline.map { claim in
             deferred(claim.id, cache: site.searchEntryCache, forScript: true) { searchEntry(claim, site) }
         }
         entries += site.articleOrder.map { id in
-            JSONText.Deferred { () -> Any in
-                guard let article = site.report.articles[id] else { return [String: Any]() }
-                return [
-                    "k": "Article", "t": article.title, "h": SiteURL.article(id), "d": article.published.display,
-                    "x": article.outlet ?? "",
-                ] as [String: Any]
+            JSONValue.deferred {
+                guard let article = site.report.articles[id] else { return [:] }
+                return entry("Article", article.title, SiteURL.article(id), article.published.display, article.outlet ?? "")
             }
         }
         for actor in site.report.actors.values.sorted(by: { $0.id < $1.id }) {
-            entries.append([
-                "k": "Actor", "t": actor.name, "h": SiteURL.actor(actor.id), "d": "",
-                "x": (actor.aliases + [actor.role ?? ""]).joined(separator: " "),
-            ])
+            entries.append(entry("Actor", actor.name, SiteURL.actor(actor.id), "", (actor.aliases + [actor.role ?? ""]).joined(separator: " ")))
         }
         for weapon in site.report.weapons.values.sorted(by: { $0.id < $1.id }) {
-            entries.append([
-                "k": "Weapon", "t": weapon.name, "h": SiteURL.weapon(weapon.id), "d": "",
-                "x": (weapon.aliases + [weapon.category]).joined(separator: " "),
-            ])
+            entries.append(entry("Weapon", weapon.name, SiteURL.weapon(weapon.id), "", (weapon.aliases + [weapon.category]).joined(separator: " ")))
         }
         for topic in site.report.topics.values.sorted(by: { $0.id < $1.id }) {
-            entries.append(["k": "Topic", "t": topic.title, "h": SiteURL.topic(topic.id), "d": "", "x": topic.status.label])
+            entries.append(entry("Topic", topic.title, SiteURL.topic(topic.id), "", topic.status.label))
         }
-        try JSONText.write(entries, forScript: true, prefix: "window.DOSSIER_SEARCH = ", suffix: ";\n", to: emit)
+        try JSONText.write(.array(entries), forScript: true, prefix: "window.DOSSIER_SEARCH = ", suffix: ";\n", to: emit)
+    }
+
+    /// One entry of the search index, its keys short because the file is loaded whole: kind,
+    /// title, address, date, and more text to search.
+    private static func entry(_ kind: String, _ title: String, _ address: String, _ date: String, _ more: String) -> JSONValue {
+        ["d": .string(date), "h": .string(address), "k": .string(kind), "t": .string(title), "x": .string(more)]
     }
 
     /// A claim's entry, made when the file's text reaches it: the object itself, or, when the
     /// cache keeps encodings for the next build, its text, encoded once with the file's settings.
     private static func deferred(
         _ id: String, cache: KeyedCache<String>, pretty: Bool = false, forScript: Bool = false, depth: Int = 0,
-        _ object: @escaping () -> [String: Any]
-    ) -> JSONText.Deferred {
-        JSONText.Deferred { () -> Any in
-            guard cache.keeps else { return object() }
-            return JSONText.Encoded(text: cache.value(id) { JSONText.encode(object(), pretty: pretty, forScript: forScript, depth: depth) })
+        _ make: @escaping () -> JSONValue
+    ) -> JSONValue {
+        .deferred {
+            guard cache.keeps else { return make() }
+            return .encoded(cache.value(id) { JSONText.encode(make(), pretty: pretty, forScript: forScript, depth: depth) })
         }
     }
 
     /// One claim's entry in the search index.
-    private static func searchEntry(_ claim: Claim, _ site: SiteContext) -> [String: Any] {
-        [
-            "k": "Claim", "t": "\(site.actorName(claim.actor)): \(claim.text)", "h": SiteURL.claim(claim.id), "d": claim.said.display,
-            "x": claim.sources.compactMap(\.quote).joined(separator: " "),
-        ]
+    private static func searchEntry(_ claim: Claim, _ site: SiteContext) -> JSONValue {
+        entry(
+            "Claim", "\(site.actorName(claim.actor)): \(claim.text)", SiteURL.claim(claim.id), claim.said.display,
+            claim.sources.compactMap(\.quote).joined(separator: " "))
     }
 }

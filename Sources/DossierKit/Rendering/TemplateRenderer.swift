@@ -419,6 +419,11 @@ struct TemplateRenderer {
 
     /// swift-mustache's transforms, for the value types view models hold.
     private static func apply(_ transform: String, to value: Any) -> Any? {
+        // Lists of records and dictionaries, told by exact type: `list` would box each item
+        // into an [Any] first, for every `empty(claims)` of every page (a fiftieth of a build).
+        let type = type(of: value)
+        if type == [TemplateRecord].self { return applyToList(transform, value as! [TemplateRecord]) }
+        if type == [[String: Any]].self { return applyToList(transform, value as! [[String: Any]]) }
         if let position = value as? ListPosition { return position.transform(transform) }
         if let string = value as? String {
             switch transform {
@@ -450,20 +455,26 @@ struct TemplateRenderer {
             }
         }
         if let items = list(value) {
-            switch transform {
-            case "first": return items.first
-            case "last": return items.last
-            case "reversed": return Array(items.reversed())
-            case "count": return items.count
-            case "empty": return items.isEmpty
-            case "sorted":
+            if transform == "sorted" {
                 if let strings = value as? [String] { return strings.sorted() }
                 if let numbers = value as? [Int] { return numbers.sorted() }
                 return nil
-            default: return nil
             }
+            return applyToList(transform, items)
         }
         return nil
+    }
+
+    /// The transforms any list has; `sorted` is only for lists of text or numbers.
+    private static func applyToList<Item>(_ transform: String, _ items: [Item]) -> Any? {
+        switch transform {
+        case "first": return items.first
+        case "last": return items.last
+        case "reversed": return Array(items.reversed())
+        case "count": return items.count
+        case "empty": return items.isEmpty
+        default: return nil
+        }
     }
 
     // MARK: Output

@@ -5,8 +5,8 @@ import XCTest
 /// claims.json is written in pieces as it is made: the pieces must add up to the same text, and
 /// the stage must still tell an unchanged file from a changed one.
 final class PieceWriteTests: XCTestCase {
-    private let value: [String: Any] = [
-        "title": "T", "claims": (0..<50).map { ["id": "claim-\($0)", "text": "Said <\($0)>", "n": $0] as [String: Any] },
+    private let value: JSONValue = [
+        "title": "T", "claims": .array((0..<50).map { ["id": .string("claim-\($0)"), "text": .string("Said <\($0)>"), "n": .number($0)] }),
     ]
 
     func testPiecesAddUpToTheWholeText() throws {
@@ -19,34 +19,36 @@ final class PieceWriteTests: XCTestCase {
         }
     }
 
-    /// Every kind of value a view model or claims.json holds, each written as its kind.
+    /// Every kind of value, each written as its kind, the keys sorted whatever order they came in.
     func testEachKindOfValueIsWrittenAsItself() {
-        let value: [String: Any] = [
-            "text": "a \"quoted\" <b>", "yes": true, "no": false, "count": 3, "ratio": 0.5, "list": ["x", 1, false],
-            "empty": [String: Any](), "none": [Any](), "encoded": JSONText.Encoded(text: "{\"kept\":1}"),
-            "later": JSONText.Deferred { ["made": "late"] }, "other": Absent.value,
+        var object: JSONObject = [
+            "yes": true, "text": "a \"quoted\" <b>", "no": false, "count": 3, "list": ["x", 1, false],
+            "empty": [:], "none": [], "encoded": .encoded("{\"kept\":1}"), "later": .deferred { ["made": "late"] }, "other": .null,
         ]
+        object["added"] = "in its place"
+        object["gone"] = "soon"
+        object["gone"] = nil
+        object["count"] = 4
+        XCTAssertEqual(object["count"].map { JSONText.encode($0) }, "4")
+        XCTAssertNil(object["gone"])
         XCTAssertEqual(
-            JSONText.encode(value, forScript: true),
-            #"{"count":3,"empty":{},"encoded":{"kept":1},"later":{"made":"late"},"list":["x",1,false],"no":false,"#
-                + #""none":[],"other":null,"ratio":0.5,"text":"a \"quoted\" \u003cb\u003e","yes":true}"#)
+            JSONText.encode(.object(object), forScript: true),
+            #"{"added":"in its place","count":4,"empty":{},"encoded":{"kept":1},"later":{"made":"late"},"list":["x",1,false],"#
+                + #""no":false,"none":[],"other":null,"text":"a \"quoted\" \u003cb\u003e","yes":true}"#)
     }
 
-    /// Lists of one kind are walked as they are, optionals are seen through, and strings are
-    /// copied whole unless a byte needs an escape.
-    func testTypedListsOptionalsAndStringsAreWrittenAsJSON() {
-        let maybe: String? = "m"
-        let value: [String: Any] = [
-            "strings": ["p", "q"], "objects": [["k": 1], ["k": 2]] as [[String: Any]], "maybe": maybe as Any,
-            "plain": "Shahed-136 é", "dash": "Iran — Russia", "controls": "a\tb\nc\u{1}", "separator": "x\u{2028}y",
-            "script": "</script>&",
+    /// Strings are copied whole unless a byte needs an escape, and pretty text is indented.
+    func testStringsAreEscapedAndPrettyTextIndented() {
+        let value: JSONValue = [
+            "strings": .strings(["p", "q"]), "objects": [["k": 1], ["k": 2]], "plain": "Shahed-136 é", "dash": "Iran — Russia",
+            "controls": "a\tb\nc\u{1}", "separator": "x\u{2028}y", "script": "</script>&",
         ]
         XCTAssertEqual(
             JSONText.encode(value, forScript: true),
-            #"{"controls":"a\tb\nc\u0001","dash":"Iran — Russia","maybe":"m","objects":[{"k":1},{"k":2}],"plain":"Shahed-136 é","#
+            #"{"controls":"a\tb\nc\u0001","dash":"Iran — Russia","objects":[{"k":1},{"k":2}],"plain":"Shahed-136 é","#
                 + #""script":"\u003c/script\u003e\u0026","separator":"x\u2028y","strings":["p","q"]}"#)
         XCTAssertEqual(
-            JSONText.encode(["a": ["b": ["c"]], "e": [String: Any]()] as [String: Any], pretty: true),
+            JSONText.encode(["a": ["b": ["c"]], "e": [:]], pretty: true),
             "{\n  \"a\": {\n    \"b\": [\n      \"c\"\n    ]\n  },\n  \"e\": {}\n}")
     }
 

@@ -165,8 +165,8 @@ final class TargetedRebuildTests: XCTestCase {
         let fixed = assertRebuildMatchesCleanBuild("the passage restored", changed: [path])
         XCTAssertNil(builder.editPath, "after a failed build the full path runs")
         XCTAssertEqual(fixed.output?.written.count, 0, "the published pages already show the restored text")
-        try replace(article, "Nasser Kanani rejected", with: "On Monday, Nasser Kanani rejected")
-        assertRebuildMatchesCleanBuild("the next edit", changed: [path])
+        let edited = try replace(article, "Nasser Kanani rejected", with: "On Monday, Nasser Kanani rejected")
+        assertRebuildMatchesCleanBuild("the next edit", changed: [edited])
         XCTAssertEqual(builder.editPath, .articles, "and the one after takes the article-edit path again")
     }
 

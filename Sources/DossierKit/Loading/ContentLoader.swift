@@ -89,7 +89,9 @@ public enum ContentLoader {
             case .actor(let actor): report.actors[actor.id] = report.actors[actor.id] ?? actor
             case .weapon(let weapon): report.weapons[weapon.id] = report.weapons[weapon.id] ?? weapon
             case .topic(let topic): report.topics[topic.id] = report.topics[topic.id] ?? topic
-            case .claims(let claims): report.claims += claims
+            case .claims(let claims):
+                report.claims += claims
+                report.unreadClaims.formUnion(file.unreadClaims)
             case .nothing where file.kind == .claims:
                 report.unreadable[.claims, default: []].insert((file.path as NSString).lastPathComponent)
             case .nothing where file.kind != .site:

@@ -4,14 +4,15 @@ import Foundation
 enum EntryParser {
     static func parse(_ file: SourceFile, kind: ContentKind) -> ParsedFile {
         var diagnostics: [Diagnostic] = []
+        var unreadClaims: [String] = []
         let content: ParsedFile.Content
         switch kind {
         case .site: content = parseSite(file, &diagnostics).map(ParsedFile.Content.site) ?? .nothing
-        case .claims: content = parseClaims(file, &diagnostics).map(ParsedFile.Content.claims) ?? .nothing
+        case .claims: content = parseClaims(file, &diagnostics, unread: &unreadClaims).map(ParsedFile.Content.claims) ?? .nothing
         case .article, .actor, .weapon, .topic:
             content = parseEntry(file, kind: kind, &diagnostics)
         }
-        return ParsedFile(path: file.path, kind: kind, content: content, diagnostics: diagnostics)
+        return ParsedFile(path: file.path, kind: kind, content: content, diagnostics: diagnostics, unreadClaims: unreadClaims)
     }
 
     /// The id of a Markdown entry: its file name without the extension.
@@ -157,7 +158,8 @@ enum EntryParser {
 
     /// The file's claims; nil when the file as a whole does not read (its YAML does not parse,
     /// or is not a list). An empty file holds no claims.
-    private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> [Claim]? {
+    /// The claims of a claims file; `unread` gets the ids of those that had an id but did not read.
+    private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic], unread: inout [String]) -> [Claim]? {
         let reported = diagnostics.count
         guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {
             return diagnostics.count > reported ? nil : []
@@ -175,13 +177,15 @@ enum EntryParser {
             guard var reader = FieldReader(item, path: file.path, firstLine: 1, entryKind: "claim", diagnostics: &diagnostics) else {
                 continue
             }
-            if let claim = parseClaim(&reader) { claims.append(claim) }
+            let (claim, id) = parseClaim(&reader)
+            if let claim { claims.append(claim) } else if let id { unread.append(id) }
             diagnostics += reader.diagnostics
         }
         return claims
     }
 
-    private static func parseClaim(_ reader: inout FieldReader) -> Claim? {
+    /// The claim, or nil when a field it cannot do without did not read; and its id, if that did.
+    private static func parseClaim(_ reader: inout FieldReader) -> (claim: Claim?, id: String?) {
         let id = reader.identifier("id", required: true)
         let actor = reader.identifier("actor", required: true)
         let said = reader.date("said", required: true)
@@ -212,11 +216,12 @@ enum EntryParser {
                     reader.sourceMap["refers_to_text"], "'refers_to_text' without 'refers_to'",
                     hint: "add the period it means as a date, e.g. refers_to: 2022-06/2022-08"))
         }
-        guard let id, let actor, let said, let text else { return nil }
-        return Claim(
+        guard let id, let actor, let said, let text else { return (nil, id) }
+        let claim = Claim(
             id: id, actor: actor, said: said, text: text, topic: topic, stance: stance, subjects: subjects, weapons: weapons,
             refersTo: refersTo, refersToText: refersToText, venue: venue, respondsTo: respondsTo, sources: sources ?? [],
             source: reader.sourceMap)
+        return (claim, id)
     }
 
     private static func parseSources(_ reader: inout FieldReader) -> [Claim.Source]? {

@@ -67,6 +67,7 @@ public struct ReportValidator {
         // A file that exists but did not read has its own error; saying its id is unknown would
         // bury that error under one per reference, each with a hint that the file is missing.
         if let fileKind = ContentKind(rawValue: kind), report.unreadable[fileKind]?.contains(id) == true { return }
+        if kind == "claim" && report.unreadClaims.contains(id) { return }
         diagnostics.append(
             .error(
                 location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",
@@ -242,8 +243,8 @@ public struct ReportValidator {
     // MARK: Unused entries
 
     private mutating func checkUnused() {
-        // With a claims file unread, which entries no claim names is a guess: say nothing.
-        guard report.unreadable[.claims]?.isEmpty ?? true else { return }
+        // With a claims file or a claim unread, which entries no claim names is a guess: say nothing.
+        guard report.unreadable[.claims]?.isEmpty ?? true, report.unreadClaims.isEmpty else { return }
         var citedArticles: Set<String> = [], involvedActors: Set<String> = []
         var namedWeapons: Set<String> = [], discussedTopics: Set<String> = []
         for claim in report.claims {

@@ -55,6 +55,13 @@ public final class SiteBuilder: @unchecked Sendable {
     }
 
     private func runSteps(publish: Bool, changedPaths: [String]?, _ result: inout BuildResult, _ clock: inout Stopwatch) {
+        var publish = publish
+        if publish {
+            result.diagnostics = OutputFolderRule.problems(
+                output: options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory)
+            // The report is still checked, so that every problem shows in one run; nothing is written.
+            if result.diagnostics.hasErrors { publish = false }
+        }
         let themeChanged = changedPaths?.contains { Self.isInside($0, options.templatesDirectory) } ?? true
         if themeChanged { templateCache = nil }
         // The usual edits while writing, to an article's text or header or to what claims say,

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 
@@ -17,11 +19,12 @@
 /// made writing the output slower than rendering it.
 enum FileIO {
     /// An error from a system call, with the path it was about.
-    struct Failure: Error, CustomStringConvertible {
+    struct Failure: LocalizedError, CustomStringConvertible {
         var operation: String
         var path: String
         var code: Int32
         var description: String { "\(operation) \(path): \(String(cString: strerror(code)))" }
+        var errorDescription: String? { description }
     }
 
     /// Writes `bytes` to `path`, replacing what was there.

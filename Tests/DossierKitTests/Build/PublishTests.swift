@@ -271,4 +271,79 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(FileTree.text(folder.url("Outside/keep.txt")), "not the generator's")
         XCTAssertEqual(FileTree.files(output), GoodReportTests.expectedFiles)
     }
+
+    // MARK: Where a site may go
+
+    /// Builds into `output` with the theme at `templates`; returns the error headlines, relative to the folder.
+    private func refusedBuild(into output: String, templates: String = TestPaths.templates, file: StaticString = #filePath, line: UInt = #line)
+        -> [String]
+    {
+        let result = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)).build()
+        XCTAssertNil(result.output, "nothing is published", file: file, line: line)
+        return result.diagnostics.filter { $0.severity == .error }.map { $0.headline.replacingOccurrences(of: folder.path + "/", with: "") }
+    }
+
+    /// Pointed at the content or templates folder, at a folder holding one (the report's own
+    /// folder), or inside one, the build refuses and removes nothing; a link is seen through.
+    func testTheOutputMayNotBeHoldOrSitInTheFoldersABuildReads() throws {
+        let theme = try folder.copy(TestPaths.templates, to: "Theme")
+        try FileManager.default.createSymbolicLink(atPath: folder.url("Alias"), withDestinationPath: content)
+        let before = FileTree.contents(folder.path)
+        XCTAssertEqual(
+            refusedBuild(into: content),
+            ["Content:1:1: error: the output folder is the content folder; publishing the site would replace what is in it"])
+        XCTAssertEqual(
+            refusedBuild(into: folder.url("Alias")),
+            ["Alias:1:1: error: the output folder is the content folder; publishing the site would replace what is in it"])
+        XCTAssertEqual(
+            refusedBuild(into: folder.path + "/.", templates: theme),
+            [
+                ".:1:1: error: the output folder holds the content folder 'Content'; publishing the site would remove it",
+                ".:1:1: error: the output folder holds the templates folder 'Theme'; publishing the site would remove it",
+            ])
+        XCTAssertEqual(
+            refusedBuild(into: content + "/site"),
+            ["Content/site:1:1: error: the output folder is inside the content folder 'Content'; the site would be mixed into what it is built from"])
+        XCTAssertEqual(
+            refusedBuild(into: theme + "/assets/site", templates: theme),
+            ["Theme/assets/site:1:1: error: the output folder is inside the templates folder 'Theme'; the site would be mixed into what it is built from"])
+        XCTAssertEqual(FileTree.contents(folder.path), before, "nothing was written or removed")
+    }
+
+    /// A folder of other files is not published into (it would be emptied); the report is still
+    /// checked in the same run. Dotfiles alone, or a site Dossier built, are fine.
+    func testAFolderOfOtherFilesIsNotPublishedInto() throws {
+        try folder.write("Public/notes.txt", "mine")
+        try folder.write("Public/photos/one.jpg", "jpeg")
+        try folder.write("Public/.git/HEAD", "ref: refs/heads/main\n")
+        try append("\nnot: a field\n", to: "site.yml")
+        let before = FileTree.contents(output)
+        XCTAssertEqual(
+            refusedBuild(into: output),
+            [
+                "Content/site.yml:9:1: error: unknown field 'not' in site.yml",
+                "Public:1:1: error: the output folder holds files that are not a Dossier site ('notes.txt', 'photos'); "
+                    + "publishing the site would remove them",
+            ].sorted())
+        XCTAssertEqual(FileTree.contents(output), before)
+
+        try FileManager.default.removeItem(atPath: output + "/notes.txt")
+        try FileManager.default.removeItem(atPath: output + "/photos")
+        try FileManager.default.removeItem(atPath: content + "/site.yml")
+        try FileManager.default.copyItem(atPath: TestPaths.fixture("good") + "/site.yml", toPath: content + "/site.yml")
+        assertSucceeded(build())
+        try folder.write("Public/notes.txt", "added to the site later")
+        let again = build()
+        assertSucceeded(again)
+        XCTAssertEqual(again.output?.removed, ["notes.txt"], "a site Dossier built is Dossier's to tidy")
+        XCTAssertEqual(FileTree.text(output + "/.git/HEAD"), "ref: refs/heads/main\n")
+    }
+
+    func testAPathIsResolvedThroughLinksAsFarAsItExists() throws {
+        try FileManager.default.createSymbolicLink(atPath: folder.url("Alias"), withDestinationPath: content)
+        let real = OutputFolderRule.resolved(content)
+        XCTAssertEqual(OutputFolderRule.resolved(folder.url("Alias")), real)
+        XCTAssertEqual(OutputFolderRule.resolved(folder.url("Alias") + "/not/yet"), real + "/not/yet")
+        XCTAssertEqual(OutputFolderRule.resolved(folder.url("Alias/../Content/./x")), real + "/x")
+    }
 }

@@ -10,6 +10,9 @@ public struct PreviewConfiguration: Sendable {
     public var watchedDirectories: [String]
     /// How long the watcher waits for a burst of saves to go quiet before rebuilding.
     public var debounce: Duration
+    /// Whether a port in use gives way to a free one (said in the log) instead of failing: for
+    /// the default port, which another program may hold; a port asked for is that port or nothing.
+    public var mayUseAnotherPort: Bool
 
     /// Creates a configuration.
     public init(
@@ -17,12 +20,14 @@ public struct PreviewConfiguration: Sendable {
         port: Int = 8000,
         outputDirectory: String,
         watchedDirectories: [String],
-        debounce: Duration = FileWatcher.defaultDebounce
+        debounce: Duration = FileWatcher.defaultDebounce,
+        mayUseAnotherPort: Bool = false
     ) {
         self.host = host
         self.port = port
         self.outputDirectory = outputDirectory
         self.watchedDirectories = watchedDirectories
         self.debounce = debounce
+        self.mayUseAnotherPort = mayUseAnotherPort
     }
 }

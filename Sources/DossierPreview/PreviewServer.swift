@@ -12,7 +12,8 @@ import ServiceLifecycle
 public enum PreviewServer {
     /// Builds once, serves, watches, rebuilds and live-reloads until SIGINT/SIGTERM; prints the URL via `log`.
     ///
-    /// Throws if the watcher cannot start or the address cannot be bound (e.g. the port is in use).
+    /// Throws `ListenError` if the address cannot be listened on (the port is in use, the host is
+    /// not this machine's), before anything is built; throws if the watcher cannot start.
     public static func run(
         configuration: PreviewConfiguration,
         builder: some PreviewSiteBuilder,
@@ -27,6 +28,14 @@ public enum PreviewServer {
         log: @escaping @Sendable (String) -> Void,
         options: SessionOptions
     ) async throws {
+        var configuration = configuration
+        if let problem = ListenCheck.problem(host: configuration.host, port: configuration.port) {
+            guard problem == .portInUse, configuration.mayUseAnotherPort else {
+                throw ListenError(problem, host: configuration.host, port: configuration.port)
+            }
+            log("port \(configuration.port) is in use: serving on a free port instead")
+            configuration.port = 0
+        }
         let hub = ReloadHub()
         let loop = RebuildLoop(builder: builder, log: log, onOutcome: { hub.publish($0) })
         let rebuilds = try await RebuildService.prepare(

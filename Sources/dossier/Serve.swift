@@ -16,16 +16,25 @@ extension Dossier {
         @Option(help: "The address to listen on; 0.0.0.0 exposes the preview to your network.")
         var host = "127.0.0.1"
 
-        @Option(help: "The port to listen on (0 picks a free one).")
-        var port = 8000
+        @Option(help: "The port to listen on; 0 picks a free one. (default: 8000, or a free port if 8000 is in use)")
+        var port: Int?
+
+        func validate() throws {
+            if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
+        }
 
         func run() async throws {
             let builder = SiteBuilder(options: folders.buildOptions(output: destination.output))
             let console = Console(quiet: folders.quiet)
             let configuration = PreviewConfiguration(
-                host: host, port: port, outputDirectory: destination.output,
-                watchedDirectories: [folders.content, folders.templates])
-            try await PreviewServer.run(configuration: configuration, builder: PreviewAdapter(builder: builder), log: { console.line($0) })
+                host: host, port: port ?? 8000, outputDirectory: destination.output,
+                watchedDirectories: [folders.content, folders.templates], mayUseAnotherPort: port == nil)
+            do {
+                try await PreviewServer.run(configuration: configuration, builder: PreviewAdapter(builder: builder), log: { console.line($0) })
+            } catch let error as ListenError {
+                console.error("\(error)\n")
+                throw ExitCode.failure
+            }
         }
     }
 }

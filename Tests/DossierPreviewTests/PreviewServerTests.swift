@@ -141,19 +141,57 @@ final class PreviewServerTests: XCTestCase {
         defer { first.cancel() }
         var options = SessionOptions()
         options.shutdownSignals = []
+        let second = FakeSiteBuilder()
         do {
             try await PreviewServer.run(
                 configuration: PreviewConfiguration(port: port, outputDirectory: folder.url("site"), watchedDirectories: []),
-                builder: FakeSiteBuilder(),
+                builder: second,
                 log: { _ in },
                 options: options
             )
             XCTFail("a second server on the same port must fail")
-        } catch {
-            XCTAssertTrue("\(error)".contains("in use"), "\(error)")
+        } catch let error as ListenError {
+            XCTAssertEqual(error.message, "cannot listen on 127.0.0.1:\(port): the port is in use")
+            XCTAssertEqual(error.hint, "stop the program using it, or choose another port with --port (0 picks a free one)")
         }
+        XCTAssertEqual(second.calls, [], "told before anything is built")
         kill(getpid(), SIGTERM)
         try await first.value
+    }
+
+    /// The default port gives way to a free one when another program holds it, and says so.
+    func testTheDefaultPortGivesWayToAFreeOne() async throws {
+        let folder = try makeProject()
+        let (first, port) = try await startServer(folder: folder, builder: FakeSiteBuilder(), log: LogRecorder())
+        defer { first.cancel() }
+        let log = LogRecorder()
+        let bound = Locked<Int?>(nil)
+        var options = SessionOptions()
+        options.shutdownSignals = [.sigterm]
+        options.onListening = { port in bound.withLock { $0 = port } }
+        let configuration = PreviewConfiguration(port: port, outputDirectory: folder.url("site"), watchedDirectories: [], mayUseAnotherPort: true)
+        let second = Task { try await PreviewServer.run(configuration: configuration, builder: FakeSiteBuilder(), log: log.log, options: options) }
+        let listening = await waitUntil(timeout: .seconds(10)) { bound.withLock { $0 } != nil }
+        XCTAssertTrue(listening, "\(log.all)")
+        let other = try XCTUnwrap(bound.withLock { $0 })
+        XCTAssertNotEqual(other, port)
+        XCTAssertEqual(log.all.first, "port \(port) is in use: serving on a free port instead")
+        let page = try await LoopbackConnection.get("/", port: other)
+        XCTAssertTrue(page.hasPrefix("HTTP/1.1 200 OK"), page)
+        kill(getpid(), SIGTERM)
+        try await first.value
+        try await second.value
+    }
+
+    func testAnAddressThatCannotBeListenedOnIsNamed() {
+        XCTAssertEqual(ListenCheck.problem(host: "no-such-host.invalid", port: 0), .unknownHost)
+        // 192.0.2.1 is reserved for documentation: never one of this machine's addresses.
+        XCTAssertEqual(ListenCheck.problem(host: "192.0.2.1", port: 0), .notThisMachine)
+        XCTAssertNil(ListenCheck.problem(host: "127.0.0.1", port: 0))
+        XCTAssertEqual(
+            ListenError(.notThisMachine, host: "192.0.2.1", port: 8000).message,
+            "cannot listen on 192.0.2.1:8000: the address is not one of this machine's")
+        XCTAssertEqual(ListenError(.portInUse, host: "::1", port: 8000).message, "cannot listen on [::1]:8000: the port is in use")
     }
 
     func testWatchLoopRebuildsOnChangesAndStopsOnSIGINT() async throws {

@@ -66,6 +66,24 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
     }
 
+    /// A port out of range is a usage error; a host that is not this machine's is told as a
+    /// problem with a hint, before anything is built, and the exit status is 1.
+    func testAnAddressThatCannotBeUsedIsToldBeforeBuilding() throws {
+        let runner = try DossierRunner.locate()
+        let folder = try ScratchFolder()
+        let range = try runner.run(["serve", "--port", "99999"], in: folder.path)
+        XCTAssertEqual(range.status, 64, "EX_USAGE")
+        XCTAssertTrue(range.stderr.contains("--port must be between 0 and 65535, not 99999"), range.stderr)
+        let host = try runner.run(["serve", "--host", "192.0.2.1", "--templates", PackagePaths.templates], in: folder.path)
+        XCTAssertEqual(host.status, 1)
+        XCTAssertEqual(
+            host.stderr,
+            "error: cannot listen on 192.0.2.1:8000: the address is not one of this machine's\n"
+                + "    hint: use 127.0.0.1 (this machine only) or 0.0.0.0 (every network it is on) with --host\n")
+        XCTAssertEqual(host.stdout, "", "nothing was built")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url("Public")))
+    }
+
     /// Polls `condition` for up to 60 s (a cold machine may take a while for the first build).
     private func waitUntil(_ what: String, log: String, _ condition: () -> Bool) throws {
         let deadline = Date().addingTimeInterval(60)

@@ -50,6 +50,13 @@ struct TemplateRenderer {
             return other as Any
         }
 
+        /// The names the value has, for a name that none had: it is likely a typo of one of these.
+        var names: [String] {
+            if let dictionary { return Array(dictionary.keys) }
+            if let record { return record.names }
+            return other.flatMap { TemplateRenderer.names(of: $0) } ?? []
+        }
+
         func child(named name: String) -> Any? {
             if dictionary != nil { return dictionary?[name] }
             if record != nil { return record?.child(named: name) }
@@ -57,8 +64,9 @@ struct TemplateRenderer {
         }
     }
     private(set) var output: [UInt8] = []
-    /// The first part of every name that no value on the stack had, down to the page itself.
-    private(set) var missing: Set<String> = []
+    /// The first part of every name that no value on the stack had, down to the page itself,
+    /// with the names those values had where it was first missed.
+    private(set) var missing: [String: [String]] = [:]
     /// Dotted names (`actor.nmae`) whose object lacked a later part, with the names it has:
     /// Mustache renders those blank, and a theme's typo inside a list item would pass unseen.
     private(set) var missingChildren: [String: MissingChild] = [:]
@@ -335,7 +343,7 @@ struct TemplateRenderer {
     /// notes what it read from around the list.
     private mutating func lookUp(_ first: String) -> Any? {
         guard let (index, value) = frame(holding: first) else {
-            missing.insert(first)
+            if missing[first] == nil { missing[first] = Array(Set(stack.flatMap(\.names))).sorted() }
             recording?.reads = nil
             return nil
         }

@@ -110,14 +110,14 @@ public struct TemplateSet: Sendable {
                     key, at: missing.position, names: missing.names, page: name,
                     location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column)))
         }
-        if let key = missing.sorted().first {
+        if let (key, visible) = missing.min(by: { $0.key < $1.key }) {
             let (template, line, column) = locate(key, startingAt: name)
             throw RenderError(
                 diagnostic: .error(
                     SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
                     "the \(name) page has no value '\(key)'",
-                    hint: Suggestion.closest(to: key, in: model.keys).map { "did you mean '\($0)'?" }
-                        ?? "a template can use: " + model.keys.sorted().joined(separator: ", ")))
+                    hint: Suggestion.closest(to: key, in: visible).map { "did you mean '\($0)'?" }
+                        ?? "a template can use there: " + visible.joined(separator: ", ")))
         }
         return output
     }
@@ -132,7 +132,7 @@ public struct TemplateSet: Sendable {
 
     private func renderCompiled(
         _ name: String, _ model: [String: Any], _ program: TemplateProgram, page: String?
-    ) -> ([UInt8], Set<String>, [String: TemplateRenderer.MissingChild]) {
+    ) -> ([UInt8], [String: [String]], [String: TemplateRenderer.MissingChild]) {
         var renderer = TemplateRenderer(program: program, previousLists: page.map { rememberedLists.lists(of: $0) })
         renderer.render(name, model: model)
         if let page, renderer.missing.isEmpty {
@@ -143,10 +143,13 @@ public struct TemplateSet: Sendable {
 
     /// swift-mustache's own rendering: the fallback for themes the converter cannot take, and
     /// the reference the tests hold `TemplateRenderer` to.
-    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], Set<String>, [String: TemplateRenderer.MissingChild]) {
+    /// A missing name is told with the page's own names: the library does not say which
+    /// sections were open where it was missed.
+    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], [String: [String]], [String: TemplateRenderer.MissingChild]) {
         let recorder = KeyRecorder(model)
         let output = library.render(recorder, withTemplate: name) ?? ""
-        return (Array(output.utf8), recorder.missing, [:])
+        let names = model.keys.sorted()
+        return (Array(output.utf8), Dictionary(uniqueKeysWithValues: recorder.missing.map { ($0, names) }), [:])
     }
 
     // MARK: Checks

@@ -63,6 +63,22 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(buildHeadlines(), ["topic.mustache:\(line):\(column): error: the topic page has no value 'claims_count'"])
     }
 
+    /// A name missed inside a section is likely a typo of a name the section's value has, not
+    /// only of the page's own names: the hint looks at every value open where it was missed.
+    func testAMisspeltKeyInsideASectionIsMatchedWithTheSectionsNames() throws {
+        try edit("article.mustache", replacing: "<h1>{{title}}</h1>", with: "<h1>{{titel}}</h1>")
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        XCTAssertEqual(result.diagnostics.first?.message, "the article page has no value 'titel'")
+        XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'title'?")
+
+        try edit("article.mustache", replacing: "<h1>{{titel}}</h1>", with: "<h1>{{heading}}</h1>")
+        let again = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let hint = try XCTUnwrap(again.diagnostics.first?.hint)
+        XCTAssertTrue(hint.hasPrefix("a template can use there: "), hint)
+        XCTAssertTrue(hint.contains(", published, "), "the article's own names: \(hint)")
+        XCTAssertTrue(hint.contains(", site, "), "and the page's: \(hint)")
+    }
+
     /// `dossier check` checks "the report and the theme without writing anything": the same theme
     /// problems as a build, without publishing.
     func testCheckFindsWhatABuildFinds() throws {

@@ -10,6 +10,15 @@ final class SuggestionTests: XCTestCase {
         XCTAssertEqual(Suggestion.editDistance("abc", ""), 3)
         XCTAssertEqual(Suggestion.editDistance("same", "same"), 0)
         XCTAssertEqual(Suggestion.editDistance("Київ", "Киів"), 1, "counted in Unicode scalars, not bytes")
+        XCTAssertEqual(Suggestion.editDistance("titel", "title"), 1, "two neighbours swapped are one edit")
+        XCTAssertEqual(Suggestion.editDistance("nmae", "name"), 1)
+        XCTAssertEqual(Suggestion.editDistance("ab", "ba"), 1)
+        XCTAssertEqual(Suggestion.editDistance("abc", "ca"), 3, "no edits of a swapped pair")
+    }
+
+    /// A swapped pair is the likeliest typo, nearer than a word that shares fewer letters.
+    func testASwappedPairIsTheNearestTypo() {
+        XCTAssertEqual(Suggestion.closest(to: "titel", in: ["site", "title"]), "title")
     }
 
     func testTheContractExample() {

@@ -64,6 +64,8 @@ public final class SiteBuilder: @unchecked Sendable {
         }
         let themeChanged = changedPaths?.contains { Self.isInside($0, options.templatesDirectory) } ?? true
         if themeChanged { templateCache = nil }
+        // Static files are copied by full builds only, like the theme's assets.
+        let staticChanged = changedPaths?.contains { StaticFiles.contains($0, contentDirectory: options.contentDirectory) } ?? false
         // The usual edits while writing, to an article's text or header or to what claims say,
         // take paths whose work grows with the edit rather than with the report.
         editPath = nil
@@ -78,7 +80,10 @@ public final class SiteBuilder: @unchecked Sendable {
             }
         }
         lastRunPublished = false
-        guard let (site, templates, changes) = prepare(changedPaths: changedPaths, themeChanged: themeChanged, &result, &clock) else {
+        guard
+            let (site, templates, changes) = prepare(
+                changedPaths: changedPaths, themeChanged: themeChanged || staticChanged, &result, &clock)
+        else {
             return
         }
         // What loading freed goes back before the pages render, so that it is not counted twice.
@@ -88,6 +93,7 @@ public final class SiteBuilder: @unchecked Sendable {
             let jobs = PageCatalog.jobs(site)
             result.pageCount = jobs.count
             result.diagnostics += clock.time("render") { render(jobs, templates: templates, site: site, stage: nil) }
+            result.diagnostics += StaticFiles(contentDirectory: options.contentDirectory).conflicts(pages: jobs.map(\.path))
             result.diagnostics += site.lateHTML?.changes ?? []
             return
         }
@@ -228,8 +234,11 @@ public final class SiteBuilder: @unchecked Sendable {
         result.pageCount = pages.count
         result.firstPagesMilliseconds = firstPagesMilliseconds
         let lateErrors = site.lateHTML?.changes ?? []
-        if !renderErrors.isEmpty || !lateErrors.isEmpty {
-            result.diagnostics += renderErrors + lateErrors
+        let statics = StaticFiles(contentDirectory: options.contentDirectory)
+        let staticErrors = statics.conflicts(pages: pages)
+        if !renderErrors.isEmpty || !lateErrors.isEmpty || !staticErrors.isEmpty {
+            result.diagnostics += renderErrors + lateErrors + staticErrors
+            result.diagnostics.sort()
             stage.discard()
             return
         }
@@ -242,8 +251,10 @@ public final class SiteBuilder: @unchecked Sendable {
                 // A theme change always takes the full path, so an incremental build keeps the assets.
                 if affected == nil {
                     try copyAssets(into: stage)
+                    try statics.copy(into: stage)
                 } else {
                     stage.keep(previous?.hashes.keys.filter { $0.value.hasPrefix("assets/") } ?? [], hashes: previous?.hashes ?? [:])
+                    stage.keep(statics.files.map(\.path), hashes: previous?.hashes ?? [:])
                 }
                 result.output = try stage.publish(previousPaths: affected == nil ? nil : previous.map { Set($0.hashes.keys) })
                 // A single build leaves nothing to compare the next against: it will be a full one.

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The files of the report's `static/` folder, copied into the site at the same paths, as they
+/// are: what a host or a browser looks for at the site's root (CNAME for GitHub Pages,
+/// robots.txt, favicon.ico) and documents to link to. Names starting with a dot are skipped,
+/// as everywhere in the output (put those into the output folder by hand: builds leave them).
+struct StaticFiles {
+    static let folder = "static"
+    /// Paths the site makes besides its pages; `assets/` is the theme's.
+    static let reserved: Set<String> = ["claims.json", "feed.xml", "sitemap.xml", "search/index.js"]
+
+    /// Each file's path in the site and where it is read from (`Content/static/robots.txt`).
+    let files: [(path: OutputPath, source: String)]
+
+    init(contentDirectory: String) {
+        let root = (contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory) + "/" + Self.folder
+        var files: [(OutputPath, String)] = []
+        if let walker = FileManager.default.enumerator(atPath: root) {
+            while let relative = walker.nextObject() as? String {
+                if (relative as NSString).lastPathComponent.hasPrefix(".") {
+                    walker.skipDescendants()
+                    continue
+                }
+                var isDirectory: ObjCBool = false
+                let source = root + "/" + relative
+                guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue,
+                    let path = OutputPath(relative)
+                else { continue }
+                files.append((path, source))
+            }
+        }
+        self.files = files.sorted { $0.0 < $1.0 }
+    }
+
+    /// Whether a changed file is one of the report's static files (or the folder itself).
+    static func contains(_ path: String, contentDirectory: String) -> Bool {
+        let folder = URL(fileURLWithPath: contentDirectory).standardizedFileURL.path + "/" + Self.folder
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        return full == folder || full.hasPrefix(folder + "/")
+    }
+
+    /// An error for each file at a path the site makes itself: a page, the theme's assets or a
+    /// machine-readable file. A static file never silently replaces one, nor is replaced.
+    func conflicts(pages: [OutputPath]) -> [Diagnostic] {
+        // Most reports have no static files: a 40,000-page set is not worth making for none.
+        guard !files.isEmpty else { return [] }
+        let pages = Set(pages)
+        return files.compactMap { file in
+            let value = file.path.value
+            guard pages.contains(file.path) || value.hasPrefix("assets/") || Self.reserved.contains(value) else { return nil }
+            let message =
+                value.hasPrefix("assets/")
+                ? "a static file cannot go into assets/, which is the theme's"
+                : "the site makes '\(value)' itself; a static file cannot replace it"
+            return .error(
+                SourceLocation(path: file.source), message,
+                hint: "rename it or move it into a folder of its own, such as static/files/")
+        }
+    }
+
+    /// Stages every file as it is.
+    func copy(into stage: OutputStage) throws {
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file.source) else {
+                throw FileIO.Failure(operation: "read", path: file.source, code: errno)
+            }
+            try stage.write(file.path, [UInt8](data))
+        }
+    }
+}

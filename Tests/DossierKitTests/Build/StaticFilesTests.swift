@@ -1,0 +1,94 @@
+import XCTest
+
+@testable import DossierKit
+
+/// The report's static/ folder: copied into the site as it is, never over a file the site makes,
+/// and kept up to date by rebuilds.
+final class StaticFilesTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+    private var content: String!
+    private var output: String!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory()
+        content = try folder.copy(TestPaths.fixture("good"), to: "Content")
+        output = folder.url("Public")
+        try folder.write("Content/static/CNAME", "report.example.org\n")
+        try folder.write("Content/static/robots.txt", "User-agent: *\n")
+        try folder.write("Content/static/files/2024/annex.pdf", "%PDF-1.4")
+        try folder.write("Content/static/.well-known/security.txt", "hidden")
+        try folder.write("Content/static/files/.DS_Store", "hidden")
+    }
+
+    override func tearDown() {
+        folder = nil
+    }
+
+    private var builder: SiteBuilder {
+        SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output))
+    }
+
+    func testStaticFilesAreCopiedAsTheyAreAndDotfilesSkipped() throws {
+        let result = builder.build()
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.headline), [])
+        XCTAssertEqual(FileTree.text(output + "/CNAME"), "report.example.org\n")
+        XCTAssertEqual(FileTree.text(output + "/robots.txt"), "User-agent: *\n")
+        XCTAssertEqual(FileTree.text(output + "/files/2024/annex.pdf"), "%PDF-1.4")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/.well-known"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/files/.DS_Store"))
+        XCTAssertEqual(
+            Set(FileTree.files(output)).subtracting(GoodReportTests.expectedFiles).sorted(),
+            ["CNAME", "files/2024/annex.pdf", "robots.txt"])
+    }
+
+    /// A file at a path the site makes is an error, in a build and in a check; nothing is published.
+    func testAStaticFileCannotReplaceWhatTheSiteMakes() throws {
+        try folder.write("Content/static/index.html", "<p>my own home page</p>")
+        try folder.write("Content/static/claims.json", "[]")
+        try folder.write("Content/static/assets/site.css", "body{}")
+        try folder.write("Content/static/actors/iran/index.html", "<p>Iran</p>")
+        let expected = [
+            "static/actors/iran/index.html:1:1: error: the site makes 'actors/iran/index.html' itself; a static file cannot replace it",
+            "static/assets/site.css:1:1: error: a static file cannot go into assets/, which is the theme's",
+            "static/claims.json:1:1: error: the site makes 'claims.json' itself; a static file cannot replace it",
+            "static/index.html:1:1: error: the site makes 'index.html' itself; a static file cannot replace it",
+        ]
+        let build = builder.build()
+        XCTAssertNil(build.output)
+        XCTAssertEqual(Fixture.headlines(build.diagnostics.filter { $0.severity == .error }, relativeTo: content), expected)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+        let check = Fixture.check(content)
+        XCTAssertEqual(Fixture.headlines(check.diagnostics.filter { $0.severity == .error }, relativeTo: content), expected)
+    }
+
+    /// A watched rebuild picks up a static file changed, added or removed.
+    func testRebuildsFollowTheStaticFolder() throws {
+        let builder = self.builder
+        XCTAssertNotNil(builder.build().output)
+        let robots = try folder.write("Content/static/robots.txt", "User-agent: *\nDisallow: /drafts/\n")
+        let edited = builder.build(changedPaths: [robots])
+        XCTAssertEqual(edited.output?.written, ["robots.txt"])
+        XCTAssertEqual(FileTree.text(output + "/robots.txt"), "User-agent: *\nDisallow: /drafts/\n")
+
+        let favicon = try folder.write("Content/static/favicon.ico", "icon")
+        try FileManager.default.removeItem(atPath: content + "/static/CNAME")
+        let changed = builder.build(changedPaths: [favicon, content + "/static/CNAME"])
+        XCTAssertEqual(changed.output?.written, ["favicon.ico"])
+        XCTAssertEqual(changed.output?.removed, ["CNAME"])
+
+        // An article edit afterwards keeps the static files.
+        let article = try XCTUnwrap(FileTree.files(content + "/articles").first)
+        let path = content + "/articles/" + article
+        try (FileTree.text(path) + "\nOne more line.\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let next = builder.build(changedPaths: [path])
+        XCTAssertEqual(next.output?.removed, [])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/favicon.ico"))
+        XCTAssertEqual(FileTree.contents(output), Self.cleanBuild(of: content, in: folder))
+    }
+
+    private static func cleanBuild(of content: String, in folder: TemporaryDirectory) -> [String: Data] {
+        let clean = folder.url("Clean")
+        _ = Fixture.build(content, into: clean)
+        return FileTree.contents(clean)
+    }
+}

@@ -30,7 +30,8 @@ extension Dossier {
                 host: host, port: port ?? 8000, outputDirectory: destination.output,
                 watchedDirectories: [folders.content, folders.templates], mayUseAnotherPort: port == nil)
             do {
-                try await PreviewServer.run(configuration: configuration, builder: PreviewAdapter(builder: builder), log: { console.line($0) })
+                try await PreviewServer.run(
+                    configuration: configuration, builder: PreviewAdapter(builder: builder), log: { console.line($0) })
             } catch let error as ListenError {
                 console.error("\(error)\n")
                 throw ExitCode.failure

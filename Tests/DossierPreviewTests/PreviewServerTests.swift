@@ -169,8 +169,11 @@ final class PreviewServerTests: XCTestCase {
         var options = SessionOptions()
         options.shutdownSignals = [.sigterm]
         options.onListening = { port in bound.withLock { $0 = port } }
-        let configuration = PreviewConfiguration(port: port, outputDirectory: folder.url("site"), watchedDirectories: [], mayUseAnotherPort: true)
-        let second = Task { try await PreviewServer.run(configuration: configuration, builder: FakeSiteBuilder(), log: log.log, options: options) }
+        let configuration = PreviewConfiguration(
+            port: port, outputDirectory: folder.url("site"), watchedDirectories: [], mayUseAnotherPort: true)
+        let second = Task {
+            try await PreviewServer.run(configuration: configuration, builder: FakeSiteBuilder(), log: log.log, options: options)
+        }
         let listening = await waitUntil(timeout: .seconds(10)) { bound.withLock { $0 } != nil }
         XCTAssertTrue(listening, "\(log.all)")
         let other = try XCTUnwrap(bound.withLock { $0 })

@@ -248,7 +248,8 @@ public final class SiteBuilder: @unchecked Sendable {
         clock.time("write") {
             do {
                 if let machineFilesError { throw machineFilesError }
-                // A theme change always takes the full path, so an incremental build keeps the assets.
+                // A change to the theme or the static files always takes the full path, so an
+                // incremental build keeps both.
                 if affected == nil {
                     try copyAssets(into: stage)
                     try statics.copy(into: stage)

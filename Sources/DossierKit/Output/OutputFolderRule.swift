@@ -32,7 +32,9 @@ enum OutputFolderRule {
                 .error(
                     SourceLocation(path: output),
                     "the output folder holds files that are not a Dossier site (\(named)); publishing the site would remove them",
-                    hint: "point --output at a new or empty folder, or at a site Dossier built (files and folders whose names start with a dot are always left alone)"))
+                    hint:
+                        "point --output at a new or empty folder, or at a site Dossier built (files and folders whose names start with a dot are always left alone)"
+                ))
         }
         return problems
     }

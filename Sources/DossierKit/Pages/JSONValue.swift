@@ -1,6 +1,6 @@
 /// A value of claims.json, the search index or a page's JSON-LD, typed: `JSONText` writes it
 /// without a cast or a hash. Built as `[String: Any]` dictionaries, each object was hashed when
-/// made and sorted when written, and each value cast to find its kind: a tenth of a full build.
+/// made and sorted when written, and each value cast to find its kind.
 enum JSONValue {
     case string(String)
     case number(Int)

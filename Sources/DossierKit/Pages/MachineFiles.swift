@@ -111,10 +111,12 @@ enum MachineFiles {
             }
         }
         for actor in site.report.actors.values.sorted(by: { $0.id < $1.id }) {
-            entries.append(entry("Actor", actor.name, SiteURL.actor(actor.id), "", (actor.aliases + [actor.role ?? ""]).joined(separator: " ")))
+            entries.append(
+                entry("Actor", actor.name, SiteURL.actor(actor.id), "", (actor.aliases + [actor.role ?? ""]).joined(separator: " ")))
         }
         for weapon in site.report.weapons.values.sorted(by: { $0.id < $1.id }) {
-            entries.append(entry("Weapon", weapon.name, SiteURL.weapon(weapon.id), "", (weapon.aliases + [weapon.category]).joined(separator: " ")))
+            entries.append(
+                entry("Weapon", weapon.name, SiteURL.weapon(weapon.id), "", (weapon.aliases + [weapon.category]).joined(separator: " ")))
         }
         for topic in site.report.topics.values.sorted(by: { $0.id < $1.id }) {
             entries.append(entry("Topic", topic.title, SiteURL.topic(topic.id), "", topic.status.label))

@@ -184,7 +184,9 @@ struct TemplateRenderer {
     }
 
     /// A section whose value is of none of the usual types (an optional, another kind of list).
-    private mutating func renderSection(_ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, otherValue value: Any, _ scope: Scope) {
+    private mutating func renderSection(
+        _ name: TemplateName, _ body: UnsafeBufferPointer<RenderNode>, otherValue value: Any, _ scope: Scope
+    ) {
         if let flag = value as? Bool {
             if flag { render(body, scope) }
         } else if value is Absent {
@@ -250,7 +252,9 @@ struct TemplateRenderer {
                 output.append(contentsOf: previous.bytes[range])
                 copiedItems += 1
                 list.items.append(
-                    .init(value: item, address: item.storageAddress, end: output.count - start, position: record.position, outerReads: record.outerReads))
+                    .init(
+                        value: item, address: item.storageAddress, end: output.count - start, position: record.position,
+                        outerReads: record.outerReads))
                 continue
             }
             stack.append(frame(item))

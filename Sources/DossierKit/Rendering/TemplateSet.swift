@@ -145,7 +145,8 @@ public struct TemplateSet: Sendable {
     /// the reference the tests hold `TemplateRenderer` to.
     /// A missing name is told with the page's own names: the library does not say which
     /// sections were open where it was missed.
-    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], [String: [String]], [String: TemplateRenderer.MissingChild]) {
+    func renderWithLibrary(_ name: String, _ model: [String: Any]) -> ([UInt8], [String: [String]], [String: TemplateRenderer.MissingChild])
+    {
         let recorder = KeyRecorder(model)
         let output = library.render(recorder, withTemplate: name) ?? ""
         let names = model.keys.sorted()

@@ -84,7 +84,9 @@ final class PieceWriteTests: XCTestCase {
         func stage(_ text: String, knownHashes: [OutputPath: Int]? = nil) throws -> (OutputStage.Summary, [OutputPath: Int]) {
             let stage = try OutputStage(outputDirectory: output, knownHashes: knownHashes)
             try stage.write(path) { emit in
-                for piece in text.split(separator: " ", omittingEmptySubsequences: false).map({ Array(($0 + " ").utf8) }) { try emit(piece) }
+                for piece in text.split(separator: " ", omittingEmptySubsequences: false).map({ Array(($0 + " ").utf8) }) {
+                    try emit(piece)
+                }
             }
             return (try stage.publish(), stage.hashes)
         }

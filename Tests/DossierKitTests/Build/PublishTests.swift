@@ -62,7 +62,8 @@ final class PublishTests: XCTestCase {
     /// `dossier build` without --watch keeps nothing for a next build; its site is the same.
     func testASingleBuildWritesWhatAWatchedBuildWrites() throws {
         assertSucceeded(build())
-        var options = BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: folder.url("Single"))
+        var options = BuildOptions(
+            contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: folder.url("Single"))
         options.rebuilds = false
         assertSucceeded(SiteBuilder(options: options).build())
         let watched = FileTree.contents(output), single = FileTree.contents(folder.url("Single"))
@@ -112,7 +113,8 @@ final class PublishTests: XCTestCase {
             try stage.write(try XCTUnwrap(OutputPath("claims.json"))) { emit in try emit(Array("[]\n".utf8)) }
             let summary = try stage.publish()
             XCTAssertEqual(stage.hashes, [:])
-            XCTAssertEqual(summary.written, round == 0 ? ["articles/x/index.html", "claims.json"] : round == 1 ? [] : ["articles/x/index.html"])
+            XCTAssertEqual(
+                summary.written, round == 0 ? ["articles/x/index.html", "claims.json"] : round == 1 ? [] : ["articles/x/index.html"])
             XCTAssertEqual(FileTree.text(folder.url("Public/articles/x/index.html")), text)
         }
         let kept = try OutputStage(outputDirectory: output)
@@ -275,10 +277,13 @@ final class PublishTests: XCTestCase {
     // MARK: Where a site may go
 
     /// Builds into `output` with the theme at `templates`; returns the error headlines, relative to the folder.
-    private func refusedBuild(into output: String, templates: String = TestPaths.templates, file: StaticString = #filePath, line: UInt = #line)
+    private func refusedBuild(
+        into output: String, templates: String = TestPaths.templates, file: StaticString = #filePath, line: UInt = #line
+    )
         -> [String]
     {
-        let result = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)).build()
+        let result = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+            .build()
         XCTAssertNil(result.output, "nothing is published", file: file, line: line)
         return result.diagnostics.filter { $0.severity == .error }.map { $0.headline.replacingOccurrences(of: folder.path + "/", with: "") }
     }
@@ -303,10 +308,14 @@ final class PublishTests: XCTestCase {
             ])
         XCTAssertEqual(
             refusedBuild(into: content + "/site"),
-            ["Content/site:1:1: error: the output folder is inside the content folder 'Content'; the site would be mixed into what it is built from"])
+            [
+                "Content/site:1:1: error: the output folder is inside the content folder 'Content'; the site would be mixed into what it is built from"
+            ])
         XCTAssertEqual(
             refusedBuild(into: theme + "/assets/site", templates: theme),
-            ["Theme/assets/site:1:1: error: the output folder is inside the templates folder 'Theme'; the site would be mixed into what it is built from"])
+            [
+                "Theme/assets/site:1:1: error: the output folder is inside the templates folder 'Theme'; the site would be mixed into what it is built from"
+            ])
         XCTAssertEqual(FileTree.contents(folder.path), before, "nothing was written or removed")
     }
 

@@ -91,15 +91,20 @@ final class TemplateRendererTests: XCTestCase {
     func testSectionsOfEveryKindOfValueRenderLikeTheLibrary() throws {
         for name in TemplateSet.pageTemplates where name != "index" { try folder.write("Theme/\(name).mustache", "{{title}}\n") }
         let probe = "[{{#v}}open:{{.}}|{{name}}{{/v}}][{{^v}}inverted{{/v}}]"
-        let kinds = ["string", "empty_string", "record", "records", "no_records", "dictionary", "dictionaries", "strings", "numbers",
-            "mixed", "flag_on", "flag_off", "number", "absent", "some_string", "no_string", "some_record", "missing_key"]
+        let kinds = [
+            "string", "empty_string", "record", "records", "no_records", "dictionary", "dictionaries", "strings", "numbers",
+            "mixed", "flag_on", "flag_off", "number", "absent", "some_string", "no_string", "some_record", "missing_key",
+        ]
         try folder.write(
             "Theme/index.mustache",
             // `{{.}}` in a flag's section would print the page's whole model, which the library wraps.
-            kinds.map { "\($0): " + ($0 == "flag_on" ? probe.replacingOccurrences(of: "{{.}}", with: "") : probe)
-                .replacingOccurrences(of: "{{#v}}", with: "{{#\($0)}}")
-                .replacingOccurrences(of: "{{^v}}", with: "{{^\($0)}}").replacingOccurrences(of: "{{/v}}", with: "{{/\($0)}}") }
-                .joined(separator: "\n") + "\n{{#record}}{{actor.name}} {{title}}{{/record}} {{record.actor.name}}\n{{> tree}}\n")
+            kinds.map {
+                "\($0): "
+                    + ($0 == "flag_on" ? probe.replacingOccurrences(of: "{{.}}", with: "") : probe)
+                    .replacingOccurrences(of: "{{#v}}", with: "{{#\($0)}}")
+                    .replacingOccurrences(of: "{{^v}}", with: "{{^\($0)}}").replacingOccurrences(of: "{{/v}}", with: "{{/\($0)}}")
+            }
+            .joined(separator: "\n") + "\n{{#record}}{{actor.name}} {{title}}{{/record}} {{record.actor.name}}\n{{> tree}}\n")
         try folder.write("Theme/tree.mustache", "{{#children}}({{name}}{{> tree}}){{/children}}")
         let (set, diagnostics) = TemplateSet.load(directory: folder.url("Theme"))
         XCTAssertEqual(diagnostics.map(\.message), [])
@@ -122,7 +127,8 @@ final class TemplateRendererTests: XCTestCase {
         let library = String(decoding: theme.withLibraryRendering().renderWithLibrary("index", model).0, as: UTF8.self)
         XCTAssertEqual(compiled, library)
         let lines = Dictionary(
-            compiled.split(separator: "\n").map { line in (String(line.prefix { $0 != ":" }), String(line)) }) { first, _ in first }
+            compiled.split(separator: "\n").map { line in (String(line.prefix { $0 != ":" }), String(line)) }
+        ) { first, _ in first }
         XCTAssertEqual(lines["string"], "string: [open:s&lt;|outer][]")
         XCTAssertEqual(lines["flag_on"], "flag_on: [open:|outer][]")
         XCTAssertEqual(lines["flag_off"], "flag_off: [][inverted]")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierKit
+import Foundation
 
 /// The `dossier` command: argument parsing only; the work happens in DossierKit and DossierPreview.
 @main
@@ -16,6 +17,23 @@ struct Dossier: AsyncParsableCommand {
         subcommands: [Build.self, Check.self, Serve.self],
         defaultSubcommand: nil
     )
+
+    /// A misspelt command (`dossier buidl`) is told what it is likely to be; the argument
+    /// parser alone says only "Unexpected argument".
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first),
+            let guess = Suggestion.closest(to: first, in: commands)
+        {
+            FileHandle.standardError.write(
+                Data(
+                    "Error: Unknown command '\(first)'; did you mean '\(guess)'?\nUsage: dossier <subcommand>\n  See 'dossier --help' for more information.\n"
+                        .utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        await main(nil)
+    }
 }
 
 /// Options every command shares: where the report and the theme are, and how strict to be.

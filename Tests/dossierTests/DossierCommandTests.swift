@@ -65,6 +65,13 @@ final class DossierCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("Unknown option '--contnet'"), outcome.stderr)
     }
 
+    func testAMisspeltCommandIsToldWhatItIsLikelyToBe() throws {
+        let outcome = try dossier.run(["buidl", "--content", "Content"], in: folder.path)
+        XCTAssertEqual(outcome.status, 64, "EX_USAGE")
+        XCTAssertTrue(outcome.stderr.hasPrefix("Error: Unknown command 'buidl'; did you mean 'build'?\n"), outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "")
+    }
+
     // MARK: build and check on a good report
 
     func testBuildWritesTheSiteAndSaysWhatItDid() throws {

@@ -91,7 +91,7 @@ public enum ContentLoader {
             case .topic(let topic): report.topics[topic.id] = report.topics[topic.id] ?? topic
             case .claims(let claims):
                 report.claims += claims
-                report.unreadClaims.formUnion(file.unreadClaims)
+                report.unreadClaims += file.unreadClaims
             case .nothing where file.kind == .claims:
                 report.unreadable[.claims, default: []].insert((file.path as NSString).lastPathComponent)
             case .nothing where file.kind != .site:

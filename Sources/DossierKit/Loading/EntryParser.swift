@@ -4,7 +4,7 @@ import Foundation
 enum EntryParser {
     static func parse(_ file: SourceFile, kind: ContentKind) -> ParsedFile {
         var diagnostics: [Diagnostic] = []
-        var unreadClaims: [String] = []
+        var unreadClaims: [ClaimReferences] = []
         let content: ParsedFile.Content
         switch kind {
         case .site: content = parseSite(file, &diagnostics).map(ParsedFile.Content.site) ?? .nothing
@@ -158,8 +158,8 @@ enum EntryParser {
 
     /// The file's claims; nil when the file as a whole does not read (its YAML does not parse,
     /// or is not a list). An empty file holds no claims.
-    /// The claims of a claims file; `unread` gets the ids of those that had an id but did not read.
-    private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic], unread: inout [String]) -> [Claim]? {
+    /// The claims of a claims file; `unread` gets what those that did not read refer to.
+    private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic], unread: inout [ClaimReferences]) -> [Claim]? {
         let reported = diagnostics.count
         guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {
             return diagnostics.count > reported ? nil : []
@@ -177,15 +177,22 @@ enum EntryParser {
             guard var reader = FieldReader(item, path: file.path, firstLine: 1, entryKind: "claim", diagnostics: &diagnostics) else {
                 continue
             }
-            let (claim, id) = parseClaim(&reader)
-            if let claim { claims.append(claim) } else if let id { unread.append(id) }
+            switch parseClaim(&reader) {
+            case .read(let claim): claims.append(claim)
+            case .unread(let claim): unread.append(claim)
+            }
             diagnostics += reader.diagnostics
         }
         return claims
     }
 
-    /// The claim, or nil when a field it cannot do without did not read; and its id, if that did.
-    private static func parseClaim(_ reader: inout FieldReader) -> (claim: Claim?, id: String?) {
+    private enum ParsedClaim {
+        case read(Claim)
+        /// A field it cannot do without did not read: what it refers to.
+        case unread(ClaimReferences)
+    }
+
+    private static func parseClaim(_ reader: inout FieldReader) -> ParsedClaim {
         let id = reader.identifier("id", required: true)
         let actor = reader.identifier("actor", required: true)
         let said = reader.date("said", required: true)
@@ -216,12 +223,17 @@ enum EntryParser {
                     reader.sourceMap["refers_to_text"], "'refers_to_text' without 'refers_to'",
                     hint: "add the period it means as a date, e.g. refers_to: 2022-06/2022-08"))
         }
-        guard let id, let actor, let said, let text else { return (nil, id) }
-        let claim = Claim(
-            id: id, actor: actor, said: said, text: text, topic: topic, stance: stance, subjects: subjects, weapons: weapons,
-            refersTo: refersTo, refersToText: refersToText, venue: venue, respondsTo: respondsTo, sources: sources ?? [],
-            source: reader.sourceMap)
-        return (claim, id)
+        guard let id, let actor, let said, let text else {
+            return .unread(
+                ClaimReferences(
+                    id: id, actor: actor, topic: topic, subjects: subjects, weapons: weapons, respondsTo: respondsTo,
+                    sources: sources ?? [], source: reader.sourceMap))
+        }
+        return .read(
+            Claim(
+                id: id, actor: actor, said: said, text: text, topic: topic, stance: stance, subjects: subjects, weapons: weapons,
+                refersTo: refersTo, refersToText: refersToText, venue: venue, respondsTo: respondsTo, sources: sources ?? [],
+                source: reader.sourceMap))
     }
 
     private static func parseSources(_ reader: inout FieldReader) -> [Claim.Source]? {

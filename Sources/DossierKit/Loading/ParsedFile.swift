@@ -17,7 +17,6 @@ public struct ParsedFile: Sendable {
     public var kind: ContentKind
     public var content: Content
     public var diagnostics: [Diagnostic]
-    /// The ids of a claims file's claims that did not read (their errors say why), so that what
-    /// refers to them is not reported again as unknown.
-    public var unreadClaims: [String] = []
+    /// A claims file's claims that did not read (their errors say why).
+    public var unreadClaims: [ClaimReferences] = []
 }

@@ -11,9 +11,9 @@ public struct Report: Sendable {
     /// files, file names of claims files. Their own errors say why; the checks do not report again
     /// what follows from their absence (an unknown id, an entry no claim names).
     public var unreadable: [ContentKind: Set<String>] = [:]
-    /// Ids of claims that did not read in files that did; as with `unreadable`, what refers to
-    /// them is not reported again.
-    public var unreadClaims: Set<String> = []
+    /// Claims that did not read, in files that did: what they refer to is still checked, and,
+    /// as with `unreadable`, what refers to them is not reported again.
+    public var unreadClaims: [ClaimReferences] = []
 
     public init(
         site: SiteSettings, articles: [String: Article] = [:], actors: [String: Actor] = [:], weapons: [String: Weapon] = [:],

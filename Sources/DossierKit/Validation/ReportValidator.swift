@@ -19,9 +19,13 @@ public struct ReportValidator {
         public var all: [Diagnostic] { reportWide + byArticle.keys.sorted().flatMap { byArticle[$0] ?? [] } }
     }
 
+    /// Ids of claims that did not read: claims answering them are not told they are unknown.
+    private let unreadClaimIDs: Set<String>
+
     public init(report: Report, quoteCheck: @escaping (String, String) -> QuoteCheck) {
         self.report = report
         self.quoteCheck = quoteCheck
+        unreadClaimIDs = Set(report.unreadClaims.compactMap(\.id))
     }
 
     public static func validate(_ report: Report, quoteCheck: @escaping (String, String) -> QuoteCheck) -> [Diagnostic] {
@@ -67,7 +71,7 @@ public struct ReportValidator {
         // A file that exists but did not read has its own error; saying its id is unknown would
         // bury that error under one per reference, each with a hint that the file is missing.
         if let fileKind = ContentKind(rawValue: kind), report.unreadable[fileKind]?.contains(id) == true { return }
-        if kind == "claim" && report.unreadClaims.contains(id) { return }
+        if kind == "claim" && unreadClaimIDs.contains(id) { return }
         diagnostics.append(
             .error(
                 location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",
@@ -173,8 +177,6 @@ public struct ReportValidator {
     // MARK: Claims
 
     private mutating func checkClaims() {
-        let actorIDs = Set(report.actors.keys), weaponIDs = Set(report.weapons.keys)
-        let topicIDs = Set(report.topics.keys), articleIDs = Set(report.articles.keys)
         var firstByID: [String: Claim] = [:]
         for claim in report.claims {
             if let first = firstByID[claim.id] {
@@ -186,31 +188,46 @@ public struct ReportValidator {
                 firstByID[claim.id] = claim
             }
         }
-        let claimIDs = Set(firstByID.keys)
+        let ids = ClaimReferenceIDs(
+            actors: Set(report.actors.keys), weapons: Set(report.weapons.keys), topics: Set(report.topics.keys),
+            articles: Set(report.articles.keys), claims: Set(firstByID.keys))
         for claim in report.claims {
-            reference(claim.actor, kind: "actor", in: actorIDs, at: claim.source["actor"])
-            reference(claim.topic, kind: "topic", in: topicIDs, at: claim.source["topic"])
-            for (index, subject) in claim.subjects.enumerated() {
-                reference(subject, kind: "actor", in: actorIDs, at: claim.source["subjects[\(index)]"])
-            }
-            for (index, weapon) in claim.weapons.enumerated() {
-                reference(weapon, kind: "weapon", in: weaponIDs, at: claim.source["weapons[\(index)]"])
-            }
-            for (index, answered) in claim.respondsTo.enumerated() {
-                let location = claim.source["responds_to[\(index)]"]
-                if answered == claim.id {
-                    diagnostics.append(.error(location, "claim '\(claim.id)' cannot respond to itself"))
-                } else {
-                    reference(answered, kind: "claim", in: claimIDs, at: location)
-                }
-            }
+            checkReferences(ClaimReferences(claim), ids)
             for (index, source) in claim.sources.enumerated() {
-                guard let article = report.articles[source.article] else {
-                    reference(source.article, kind: "article", in: articleIDs, at: claim.source["sources[\(index)].article"])
-                    continue
-                }
+                guard let article = report.articles[source.article] else { continue }
                 checkSource(of: claim, at: index, in: article)
             }
+        }
+        // A claim that did not read still has its references checked: an unknown actor beside a
+        // bad date is told in the same run. Its quotes wait until it reads.
+        for claim in report.unreadClaims { checkReferences(claim, ids) }
+    }
+
+    /// The ids a claim's references are checked against.
+    private struct ClaimReferenceIDs {
+        let actors: Set<String>, weapons: Set<String>, topics: Set<String>, articles: Set<String>, claims: Set<String>
+    }
+
+    private mutating func checkReferences(_ claim: ClaimReferences, _ ids: ClaimReferenceIDs) {
+        let source = claim.source
+        reference(claim.actor, kind: "actor", in: ids.actors, at: source["actor"])
+        reference(claim.topic, kind: "topic", in: ids.topics, at: source["topic"])
+        for (index, subject) in claim.subjects.enumerated() {
+            reference(subject, kind: "actor", in: ids.actors, at: source["subjects[\(index)]"])
+        }
+        for (index, weapon) in claim.weapons.enumerated() {
+            reference(weapon, kind: "weapon", in: ids.weapons, at: source["weapons[\(index)]"])
+        }
+        for (index, answered) in claim.respondsTo.enumerated() {
+            let location = source["responds_to[\(index)]"]
+            if answered == claim.id {
+                diagnostics.append(.error(location, "claim '\(answered)' cannot respond to itself"))
+            } else {
+                reference(answered, kind: "claim", in: ids.claims, at: location)
+            }
+        }
+        for (index, cited) in claim.sources.enumerated() {
+            reference(cited.article, kind: "article", in: ids.articles, at: source["sources[\(index)].article"])
         }
     }
 

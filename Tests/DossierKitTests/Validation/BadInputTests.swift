@@ -27,7 +27,8 @@ final class BadInputTests: XCTestCase {
     }
 
     /// YAML that does not parse, front matter that is missing or never closed or does not parse, a file that is not UTF-8;
-    /// references to those files, and to a claim that did not read, are not reported again as unknown.
+    /// references to those files, and to a claim that did not read, are not reported again as unknown;
+    /// what a claim that did not read refers to is still checked.
     func testFilesThatDoNotReadOrParse() {
         let diagnostics = assertDiagnostics(
             "broken-files",
@@ -40,9 +41,10 @@ final class BadInputTests: XCTestCase {
                 // cascade.yml cites the files above that do not read: only a file that does not exist is unknown.
                 "claims/cascade.yml:13:16: error: unknown article 'never-written'",
                 "claims/cascade.yml:15:17: error: unknown claim 'iran-denies-drones'; did you mean 'iran-sent-no-drones'?",
-                // The claim whose date does not read is left out; the claim answering it on line 29 is not
-                // told that it is unknown.
+                // The claim whose date does not read is left out, but its references are checked; the
+                // claim answering it on line 33 is not told that it is unknown.
                 "claims/cascade.yml:21:9: error: bad date in 'said': 'last autumn' is not a date: the year must be 4 digits",
+                "claims/cascade.yml:23:14: error: unknown actor 'irn'; did you mean 'iran'?",
                 "topics/latin-1.md:3:24: error: the file is not UTF-8 text",
             ])
         XCTAssertEqual(

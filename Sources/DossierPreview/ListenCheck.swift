@@ -51,7 +51,7 @@ public struct ListenError: Error, CustomStringConvertible {
     public let hint: String
 
     init(_ problem: ListenCheck.Problem, host: String, port: Int) {
-        let address = PreviewServer.url(host: host, port: port).dropFirst("http://".count).dropLast()
+        let address = PreviewServer.address(host: host, port: port)
         switch problem {
         case .portInUse:
             message = "cannot listen on \(address): the port is in use"

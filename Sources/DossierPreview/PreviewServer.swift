@@ -84,8 +84,12 @@ public enum PreviewServer {
     }
 
     static func url(host: String, port: Int) -> String {
-        let printableHost = host.contains(":") ? "[\(host)]" : host
-        return "http://\(printableHost):\(port)/"
+        "http://\(address(host: host, port: port))/"
+    }
+
+    /// `127.0.0.1:8000`, or `[::1]:8000` for an IPv6 host.
+    static func address(host: String, port: Int) -> String {
+        (host.contains(":") ? "[\(host)]" : host) + ":\(port)"
     }
 
     /// Hummingbird's own info logging ("Server started…") would repeat what `log` prints, so only

@@ -464,19 +464,9 @@ public final class SiteBuilder: @unchecked Sendable {
     }
 
     private func copyAssets(into stage: OutputStage) throws {
-        let root = options.templatesDirectory + "/assets"
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return }
-        while let relative = walker.nextObject() as? String {
-            if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            let full = root + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                let path = OutputPath("assets/" + relative), let data = FileManager.default.contents(atPath: full)
-            else { continue }
-            try stage.write(path, [UInt8](data))
+        for file in StaticFiles.files(under: options.templatesDirectory + "/assets", prefix: "assets/") {
+            guard let data = FileManager.default.contents(atPath: file.source) else { continue }
+            try stage.write(file.path, [UInt8](data))
         }
     }
 

@@ -157,8 +157,8 @@ enum EntryParser {
     // MARK: claims/*.yml
 
     /// The file's claims; nil when the file as a whole does not read (its YAML does not parse,
-    /// or is not a list). An empty file holds no claims.
-    /// The claims of a claims file; `unread` gets what those that did not read refer to.
+    /// or is not a list). An empty file holds no claims. `unread` gets what the claims that did
+    /// not read refer to.
     private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic], unread: inout [ClaimReferences]) -> [Claim]? {
         let reported = diagnostics.count
         guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {

@@ -4,7 +4,7 @@
 /// run and claims answering it are not told it is unknown.
 public struct ClaimReferences: Sendable {
     /// Nil when the id itself did not read.
-    public var id: String?
+    var id: String?
     var actor: String?
     var topic: String?
     var subjects: [String]

@@ -41,7 +41,7 @@ enum OutputFolderRule {
 
     /// The names in an existing, non-empty output folder that holds no site Dossier built: every
     /// site has a claims.json. Nil when the folder is missing, empty but for dotfiles, or a site.
-    static func foreignEntries(in output: String) -> [String]? {
+    private static func foreignEntries(in output: String) -> [String]? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output) else { return nil }
         let visible = names.filter { !$0.hasPrefix(".") }.sorted()
         guard !visible.isEmpty, !visible.contains("claims.json") else { return nil }

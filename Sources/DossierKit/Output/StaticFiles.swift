@@ -13,30 +13,40 @@ struct StaticFiles {
     let files: [(path: OutputPath, source: String)]
 
     init(contentDirectory: String) {
-        let root = (contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory) + "/" + Self.folder
-        var files: [(OutputPath, String)] = []
-        if let walker = FileManager.default.enumerator(atPath: root) {
-            while let relative = walker.nextObject() as? String {
-                if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                    walker.skipDescendants()
-                    continue
-                }
-                var isDirectory: ObjCBool = false
-                let source = root + "/" + relative
-                guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue,
-                    let path = OutputPath(relative)
-                else { continue }
-                files.append((path, source))
-            }
-        }
-        self.files = files.sorted { $0.0 < $1.0 }
+        files = Self.files(under: Self.root(contentDirectory)).sorted { $0.path < $1.path }
     }
 
-    /// Whether a changed file is one of the report's static files (or the folder itself).
+    private static func root(_ contentDirectory: String) -> String {
+        (contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory) + "/" + folder
+    }
+
+    /// Every file under `root` (links followed), at its path below it after `prefix`; names
+    /// starting with a dot, and what is inside such folders, are skipped. The theme's assets
+    /// are found the same way.
+    static func files(under root: String, prefix: String = "") -> [(path: OutputPath, source: String)] {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [(path: OutputPath, source: String)] = []
+        while let relative = walker.nextObject() as? String {
+            if (relative as NSString).lastPathComponent.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            let source = root + "/" + relative
+            guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue,
+                let path = OutputPath(prefix + relative)
+            else { continue }
+            files.append((path, source))
+        }
+        return files
+    }
+
+    /// Whether a changed path is one of the report's static files, or the folder itself (moved
+    /// away whole, it is reported as one path).
     static func contains(_ path: String, contentDirectory: String) -> Bool {
-        let folder = URL(fileURLWithPath: contentDirectory).standardizedFileURL.path + "/" + Self.folder
-        let full = URL(fileURLWithPath: path).standardizedFileURL.path
-        return full == folder || full.hasPrefix(folder + "/")
+        let folder = root(contentDirectory)
+        return SiteBuilder.isInside(path, folder)
+            || URL(fileURLWithPath: path).standardizedFileURL.path == URL(fileURLWithPath: folder).standardizedFileURL.path
     }
 
     /// An error for each file at a path the site makes itself: a page, the theme's assets or a

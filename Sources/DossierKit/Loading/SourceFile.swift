@@ -7,11 +7,10 @@ struct SourceFile: Sendable {
 
     /// Reads `path`; a file that is not UTF-8 gets a diagnostic at the first bad byte.
     static func read(_ path: String, diagnostics: inout [Diagnostic]) -> SourceFile? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard var bytes = FileIO.contents(of: path) else {
             diagnostics.append(.error(SourceLocation(path: path), "cannot read the file"))
             return nil
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
             // Most files have no carriage returns; looking for one is far cheaper than replacing.

@@ -70,7 +70,27 @@ enum FileIO {
             guard got > 0 else { break }
             filled += got
         }
-        return Array(bytes[..<filled])
+        bytes.removeLast(count - filled)
+        return bytes
+    }
+
+    /// The bytes of the regular file at `path`; nil when it cannot be opened or is not a regular
+    /// file (a folder, or a pipe that would block). One open, fstat and read: FileManager's
+    /// `contents(atPath:)` also seeks, asks for the working folder and lists extended attributes.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        // One byte more than its size, to notice a file that grew since fstat: read to its end.
+        var bytes = read(Int(status.st_size) + 1, from: descriptor)
+        while bytes.count > Int(status.st_size) {
+            let more = read(64 * 1024, from: descriptor)
+            bytes += more
+            if more.isEmpty { break }
+        }
+        return bytes
     }
 
     /// Whether the regular file at `path` holds exactly `bytes`. One open, one fstat and one read:

@@ -35,4 +35,29 @@ final class FileIOTests: XCTestCase {
         XCTAssertEqual(entries.map(\.isFolder), [false, false, false, true], "a link to a folder is not walked into")
         XCTAssertTrue(FileIO.entries(of: folder.url("missing")).isEmpty)
     }
+
+    func testContentsReadsRegularFilesWhole() throws {
+        let folder = try TemporaryDirectory()
+        let text = String(repeating: "Shahed-136 · ", count: 20_000)  // larger than one read buffer
+        XCTAssertEqual(FileIO.contents(of: try folder.write("big.md", text)), Array(text.utf8))
+        XCTAssertEqual(FileIO.contents(of: try folder.write("empty.md", "")), [])
+        XCTAssertNil(FileIO.contents(of: folder.url("missing.md")))
+        try FileManager.default.createDirectory(atPath: folder.url("folder.md"), withIntermediateDirectories: true)
+        XCTAssertNil(FileIO.contents(of: folder.url("folder.md")), "a folder named like a source")
+        XCTAssertEqual(mkfifo(folder.url("pipe.md"), 0o644), 0)
+        XCTAssertNil(FileIO.contents(of: folder.url("pipe.md")), "a pipe is refused, not waited on")
+    }
+
+    func testFileStampChangesWithTheFileAndIsUnknownWhenMissing() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("a.md", "one")
+        let first = FileStamp(path: path)
+        XCTAssertTrue(first.isKnown)
+        XCTAssertEqual(first.size, 3)
+        XCTAssertEqual(FileStamp(path: path), first, "nothing changed")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: path)
+        XCTAssertNotEqual(FileStamp(path: path), first, "touched")
+        XCTAssertEqual(FileStamp(path: path).seconds, 1_000_000_000)
+        XCTAssertFalse(FileStamp(path: folder.url("missing.md")).isKnown)
+    }
 }

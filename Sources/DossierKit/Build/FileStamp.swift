@@ -19,7 +19,13 @@ struct FileStamp: Equatable {
     /// a full build.
     init(path: String) {
         var status = stat()
-        isKnown = stat(path, &status) == 0
+        let found = stat(path, &status) == 0
+        self.init(status, isKnown: found)
+    }
+
+    /// The stamp of a `stat` result already at hand.
+    init(_ status: stat, isKnown: Bool = true) {
+        self.isKnown = isKnown
         #if canImport(Darwin)
             seconds = Int(status.st_mtimespec.tv_sec)
             nanoseconds = Int(status.st_mtimespec.tv_nsec)

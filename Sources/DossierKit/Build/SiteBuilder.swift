@@ -465,8 +465,7 @@ public final class SiteBuilder: @unchecked Sendable {
 
     private func copyAssets(into stage: OutputStage) throws {
         for file in StaticFiles.files(under: options.templatesDirectory + "/assets", prefix: "assets/") {
-            guard let data = FileManager.default.contents(atPath: file.source) else { continue }
-            try stage.write(file.path, [UInt8](data))
+            try stage.copy(file.path, from: file.source)
         }
     }
 

@@ -57,6 +57,25 @@ enum FileIO {
         }
     }
 
+    /// Copies the file at `source` to `path`, a chunk at a time, and gives the copy the source's
+    /// modification time, as `cp -p` and rsync do: a copy is then known by its size and time.
+    static func copy(_ source: String, to path: String, stamp: FileStamp) throws {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw Failure(operation: "open", path: source, code: errno) }
+        defer { close(input) }
+        let output = try create(path)
+        defer { close(output) }
+        while true {
+            let chunk = read(1 << 20, from: input)
+            try write(chunk, to: output, path: path)
+            if chunk.count < 1 << 20 { break }
+        }
+        // Access and modification time alike: nothing reads the access time of a site's file.
+        let time = timespec(tv_sec: stamp.seconds, tv_nsec: stamp.nanoseconds)
+        var times = [time, time]
+        if futimens(output, &times) != 0 { throw Failure(operation: "set the time of", path: path, code: errno) }
+    }
+
     /// Reads up to `count` bytes from an open file; fewer only at its end.
     static func read(_ count: Int, from descriptor: Int32) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
@@ -112,6 +131,21 @@ enum FileIO {
                 guard let got = got.baseAddress, let want = want.baseAddress else { return true }  // both empty
                 return memcmp(got, want, bytes.count) == 0
             }
+        }
+    }
+
+    /// Whether two files hold the same bytes, read a chunk at a time.
+    static func sameBytes(_ one: String, _ other: String) -> Bool {
+        let first = open(one, O_RDONLY | O_CLOEXEC)
+        guard first >= 0 else { return false }
+        defer { close(first) }
+        let second = open(other, O_RDONLY | O_CLOEXEC)
+        guard second >= 0 else { return false }
+        defer { close(second) }
+        while true {
+            let chunk = read(1 << 20, from: first)
+            guard read(chunk.count, from: second) == chunk else { return false }
+            if chunk.count < 1 << 20 { return read(1, from: second).isEmpty }
         }
     }
 

@@ -68,6 +68,34 @@ public final class OutputStage: @unchecked Sendable {
         record(path, hash: hash, stagedAs: stagedName)
     }
 
+    /// Stages a copy of the file at `source` unless the published file holds the same bytes. A
+    /// copy takes its source's modification time (as `cp -p` does), so an unchanged one is known
+    /// by its size and time without being read; otherwise the two are compared a chunk at a
+    /// time, as they are copied: a video among the static files is never whole in memory.
+    /// Safe to call from many threads.
+    public func copy(_ path: OutputPath, from source: String) throws {
+        var status = stat()
+        guard stat(source, &status) == 0 else { throw FileIO.Failure(operation: "read", path: source, code: errno) }
+        let stamp = FileStamp(status)
+        // Stands for the bytes in `hashes`: in the same process, a source whose stamp is
+        // unchanged is taken to be unchanged.
+        let hash = Int(
+            truncatingIfNeeded: Self.mix(UInt64(stamp.size) ^ Self.mix(UInt64(stamp.seconds) ^ Self.mix(UInt64(stamp.nanoseconds)))))
+        let published = outputDirectory + "/" + path.value
+        let isUnchanged =
+            isPublished(path, hash: hash) {
+                let there = FileStamp(path: published)
+                return there.isKnown && there.size == stamp.size && (there == stamp || FileIO.sameBytes(source, published))
+            }
+        var stagedName: String?
+        if !isUnchanged {
+            let name = try newStagedName(for: path)
+            try FileIO.copy(source, to: stagingDirectory + "/" + name, stamp: stamp)
+            stagedName = name
+        }
+        record(path, hash: hash, stagedAs: stagedName)
+    }
+
     /// Whether the published file already holds this build's bytes: never when the whole site is
     /// staged, by the previous build's hash when it is known, else by `equalsPublishedFile`.
     private func isPublished(_ path: OutputPath, hash: Int, equalsPublishedFile: () -> Bool) -> Bool {

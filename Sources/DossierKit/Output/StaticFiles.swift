@@ -70,11 +70,6 @@ struct StaticFiles {
 
     /// Stages every file as it is.
     func copy(into stage: OutputStage) throws {
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file.source) else {
-                throw FileIO.Failure(operation: "read", path: file.source, code: errno)
-            }
-            try stage.write(file.path, [UInt8](data))
-        }
+        for file in files { try stage.copy(file.path, from: file.source) }
     }
 }

@@ -41,6 +41,37 @@ final class StaticFilesTests: XCTestCase {
             ["CNAME", "files/2024/annex.pdf", "robots.txt"])
     }
 
+    /// A large file (a video, a scanned annex) is copied in chunks, byte for byte, with its own
+    /// modification time; a later build, in another process, leaves it alone unless its bytes change.
+    func testLargeFilesAreCopiedExactlyAndRewrittenOnlyWhenTheirBytesChange() throws {
+        var bytes = Data((0..<(3 << 20) + 12345).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 11) })
+        let source = content + "/static/files/strike.mp4"
+        try bytes.write(to: URL(fileURLWithPath: source))
+        let sourceTime = Date(timeIntervalSince1970: 1_700_000_000.25)
+        try FileManager.default.setAttributes([.modificationDate: sourceTime], ofItemAtPath: source)
+
+        XCTAssertNotNil(builder.build().output)
+        let copy = output + "/files/strike.mp4"
+        XCTAssertEqual(FileManager.default.contents(atPath: copy), bytes)
+        XCTAssertEqual(FileTree.mtimes(output)["files/strike.mp4"], sourceTime, "the copy keeps its source's time")
+
+        let again = builder.build()
+        XCTAssertEqual(again.output?.written, [], "same size and time: not read, not rewritten")
+
+        // Touched, bytes the same: compared, and left as it is.
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: source)
+        let touched = builder.build()
+        XCTAssertEqual(touched.output?.written, [])
+        XCTAssertEqual(FileTree.mtimes(output)["files/strike.mp4"], sourceTime)
+
+        // One byte changed in the last chunk, same size: copied again.
+        bytes[bytes.count - 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: source))
+        let edited = builder.build()
+        XCTAssertEqual(edited.output?.written, ["files/strike.mp4"])
+        XCTAssertEqual(FileManager.default.contents(atPath: copy), bytes)
+    }
+
     /// A file at a path the site makes is an error, in a build and in a check; nothing is published.
     func testAStaticFileCannotReplaceWhatTheSiteMakes() throws {
         try folder.write("Content/static/index.html", "<p>my own home page</p>")

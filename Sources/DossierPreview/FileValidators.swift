@@ -34,6 +34,16 @@ struct FileValidators: Sendable {
         return false
     }
 
+    /// Whether a `Range` may be answered (RFC 9110 §13.1.5): always without If-Range, otherwise
+    /// only when it names this version of the file, by strong ETag or its exact Last-Modified.
+    /// A player that cached the start of an older build then gets the whole new file.
+    func allowsRange(for headers: HTTPFields) -> Bool {
+        guard let ifRange = headers[.ifRange].map({ String(Substring($0).trimmingWhitespace()) }) else { return true }
+        if ifRange.hasPrefix("\"") { return ifRange == entityTag }
+        if ifRange.hasPrefix("W/") { return false }
+        return ifRange == lastModified
+    }
+
     private static func opaqueTag(_ value: Substring) -> String {
         var tag = value.trimmingWhitespace()
         if tag.hasPrefix("W/") {
@@ -44,7 +54,8 @@ struct FileValidators: Sendable {
 }
 
 extension Substring {
-    fileprivate func trimmingWhitespace() -> Substring {
+    /// Without the spaces and tabs HTTP allows around a header's value and its list items.
+    func trimmingWhitespace() -> Substring {
         var result = self
         while let first = result.first, first == " " || first == "\t" { result = result.dropFirst() }
         while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }

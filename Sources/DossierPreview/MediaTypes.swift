@@ -33,7 +33,14 @@ enum MediaTypes {
         "wasm": "application/wasm",
         "mp4": "video/mp4",
         "webm": "video/webm",
+        "m4v": "video/mp4",
+        "mov": "video/quicktime",
+        "ogv": "video/ogg",
         "mp3": "audio/mpeg",
+        "m4a": "audio/mp4",
+        "ogg": "audio/ogg",
+        "oga": "audio/ogg",
+        "wav": "audio/wav",
         "zip": "application/zip",
     ]
 

@@ -45,8 +45,9 @@ public enum PreviewServer {
             loop: loop
         )
         let logger = quietLogger()
+        let (folder, host) = (configuration.outputDirectory, configuration.host)
         let app = makeApplication(configuration: configuration, hub: hub, logger: logger) { port in
-            log("Serving \(configuration.outputDirectory) at \(url(host: configuration.host, port: port))")
+            log("Serving \(folder) at \(url(host: host, port: port))")
             options.onListening(port)
         }
         // Graceful shutdown runs in reverse order: the hub closes every event stream first, then

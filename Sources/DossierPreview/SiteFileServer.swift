@@ -64,15 +64,46 @@ struct SiteFileServer: Sendable {
             response.headers[.contentLength] = nil
             return response
         }
+        guard injects else {
+            return diskFileResponse(
+                path: path, size: status.size, method: method, headers: headers, validators: validators, requestHeaders: requestHeaders)
+        }
         if method == .head {
             // Same length a GET would send, without reading the file: the snippet adds a fixed count.
-            headers[.contentLength] = String(status.size + (injects ? LiveReloadScript.bytes.count : 0))
+            headers[.contentLength] = String(status.size + LiveReloadScript.bytes.count)
             return Response(status: .ok, headers: headers)
         }
         guard let bytes = FileSystem.readFile(path) else { return nil }
-        let body = injects ? LiveReloadScript.inject(into: bytes) : bytes
+        let body = LiveReloadScript.inject(into: bytes)
         headers[.contentLength] = String(body.count)
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// A file sent as it is on disk, streamed: whole, or the one range asked for (206), or 416 for
+    /// a range past its end. HTML pages, whose served body is not the file's, ignore ranges.
+    private func diskFileResponse(
+        path: String, size: Int, method: HTTPRequest.Method, headers: HTTPFields, validators: FileValidators,
+        requestHeaders: HTTPFields
+    ) -> Response {
+        var headers = headers
+        headers[.acceptRanges] = "bytes"
+        let wanted = validators.allowsRange(for: requestHeaders) ? ByteRangeRequest(header: requestHeaders[.range], size: size) : .whole
+        let status: HTTPResponse.Status
+        let range: ClosedRange<Int>?
+        switch wanted {
+        case .whole:
+            (status, range) = (.ok, size > 0 ? 0...(size - 1) : nil)
+        case .part(let part):
+            (status, range) = (.partialContent, part)
+            headers[.contentRange] = "bytes \(part.lowerBound)-\(part.upperBound)/\(size)"
+        case .unsatisfiable:
+            headers[.contentRange] = "bytes */\(size)"
+            headers[.contentLength] = "0"
+            return Response(status: .rangeNotSatisfiable, headers: headers)
+        }
+        headers[.contentLength] = String(range?.count ?? 0)
+        guard method != .head, let range else { return Response(status: status, headers: headers) }
+        return Response(status: status, headers: headers, body: FileBody.body(path: path, range: range))
     }
 
     private func plainResponse(_ status: HTTPResponse.Status, _ text: String, method: HTTPRequest.Method) -> Response {

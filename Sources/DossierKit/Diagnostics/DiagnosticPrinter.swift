@@ -23,17 +23,40 @@ public struct DiagnosticPrinter {
     }
 
     public mutating func format(_ diagnostic: Diagnostic) -> String {
-        var out = diagnostic.headline + "\n"
+        var out = Self.visible(diagnostic.headline) + "\n"
         if let line = sourceLine(diagnostic.location) {
-            let shown = line.replacingOccurrences(of: "\t", with: " ")
-            out += "    " + shown + "\n"
-            let caretColumn = max(0, min(diagnostic.location.column - 1, shown.unicodeScalars.count))
+            // The caret goes under the character the column counts to, however wide its shown form.
+            let scalars = Array(line.unicodeScalars)
+            let before = scalars.prefix(max(0, diagnostic.location.column - 1))
+            let caretColumn = before.reduce(0) { $0 + Self.shown($1).count }
+            out += "    " + scalars.map(Self.shown).joined() + "\n"
             out += "    " + String(repeating: " ", count: caretColumn) + "^\n"
         }
         if let hint = diagnostic.hint {
-            out += "    hint: " + hint + "\n"
+            out += "    hint: " + Self.visible(hint) + "\n"
         }
         return out
+    }
+
+    /// Text with every control character shown as `<U+001B>`, as compilers show them: from a
+    /// report's files, they would otherwise be invisible, or be taken by the terminal as commands.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return text.unicodeScalars.map { isControl($0) ? number($0) : String($0) }.joined()
+    }
+
+    /// How one character of an excerpt is shown: a tab as a space, other controls by number.
+    private static func shown(_ scalar: Unicode.Scalar) -> String {
+        if scalar == "\t" { return " " }
+        return isControl(scalar) ? number(scalar) : String(scalar)
+    }
+
+    private static func number(_ scalar: Unicode.Scalar) -> String {
+        "<U+" + String(format: "%04X", scalar.value) + ">"
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\n" || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// `2 errors, 1 warning`.

@@ -25,8 +25,35 @@ enum YAMLComposer {
             var composer = EventReader(parser: parser)
             defer { composer.release() }
             // libyaml refuses values nested more than 1,000 deep, which bounds the recursion here.
-            return try composer.document()
+            do throws(YAMLProblem) {
+                return try composer.document()
+            } catch {
+                guard error.stage == .reader else { throw error }
+                throw readerProblem(parser.pointee, in: bytes)
+            }
         }
+    }
+
+    /// libyaml's reader gives a byte offset, not a line and column, and the character as a
+    /// number: the problem is told where it is, and which character it is (an invisible one,
+    /// most often, pasted along with a quote).
+    private static func readerProblem(_ parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLProblem {
+        let offset = min(Int(parser.problem_offset), bytes.count)
+        var mark = YAMLMark.start
+        for byte in bytes[..<offset] where byte & 0xC0 != 0x80 {
+            if byte == UInt8(ascii: "\n") {
+                mark.line += 1
+                mark.column = 1
+            } else {
+                mark.column += 1
+            }
+        }
+        var problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if parser.problem_value >= 0, problem == "control characters are not allowed" {
+            let hex = String(parser.problem_value, radix: 16, uppercase: true)
+            problem = "a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)) is not allowed"
+        }
+        return YAMLProblem(stage: .reader, problem: problem, mark: mark)
     }
 }
 

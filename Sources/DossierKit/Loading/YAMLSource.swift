@@ -32,7 +32,9 @@ enum YAMLSource {
                 location(problem.mark, path: path, firstLine: firstLine),
                 "duplicate field \(keys)", hint: "each field may appear once in an entry")
         case .reader:
-            return .error(SourceLocation(path: path, line: firstLine), "YAML does not read: \(problem.problem)")
+            return .error(
+                location(problem.mark, path: path, firstLine: firstLine), "YAML does not read: \(problem.problem)",
+                hint: "delete it: most editors do not show it (text pasted from a PDF or a web page often brings one)")
         case .memory:
             return .error(SourceLocation(path: path, line: firstLine), "YAML does not parse: \(problem.problem)")
         }

@@ -44,6 +44,33 @@ final class DiagnosticPrinterTests: XCTestCase {
         XCTAssertEqual(text, "claims/a.yml:3:12: error: month 13 does not exist\n     said: 2022-13\n               ^\n")
     }
 
+    /// A control character from a report's file is shown by number, in the message and the
+    /// excerpt, never sent to the terminal (an escape would be taken as a command); the caret
+    /// still points at it.
+    func testControlCharactersAreShownByNumberAndTheCaretPointsAtThem() {
+        var printer = DiagnosticPrinter(sourceText: { _ in "kind: sta\u{1}te\n  text: \u{1B}[2Jgone\n" })
+        XCTAssertEqual(
+            printer.format(
+                .error(
+                    SourceLocation(path: "a.md", line: 1, column: 10), "YAML does not read: a control character (U+0001) is not allowed",
+                    hint: "delete it")),
+            """
+            a.md:1:10: error: YAML does not read: a control character (U+0001) is not allowed
+                kind: sta<U+0001>te
+                         ^
+                hint: delete it
+
+            """)
+        XCTAssertEqual(
+            printer.format(.error(SourceLocation(path: "a.md", line: 2, column: 13), "unknown id '\u{1B}[2Jgone'\t")),
+            """
+            a.md:2:13: error: unknown id '<U+001B>[2Jgone'<U+0009>
+                  text: <U+001B>[2Jgone
+                                   ^
+
+            """)
+    }
+
     func testNoExcerptWithoutAUsefulLine() {
         var printer = printer()
         // Past the end of the file, a blank line, a file that cannot be read.

@@ -49,6 +49,17 @@ final class YAMLComposerTests: XCTestCase {
         XCTAssertEqual(pairs[1].value.mark, YAMLMark(line: 2, column: 8))
     }
 
+    /// libyaml's reader says only "control characters are not allowed", at a byte offset.
+    func testAControlCharacterIsNamedAndPlacedOnItsLineAndColumn() throws {
+        let found = try XCTUnwrap(problem("id: a\ntext: Shahed-136 \u{1}drones, «Герань»\n"))
+        XCTAssertEqual(found.stage, .reader)
+        XCTAssertEqual(found.problem, "a control character (U+0001) is not allowed")
+        XCTAssertEqual(found.mark, YAMLMark(line: 2, column: 18))
+        let afterCyrillic = try XCTUnwrap(problem("name: «Герань»\u{8}\n"))
+        XCTAssertEqual(afterCyrillic.mark, YAMLMark(line: 1, column: 15), "columns count characters, not bytes")
+        XCTAssertEqual(afterCyrillic.problem, "a control character (U+0008) is not allowed")
+    }
+
     func testAnAliasIsTheValueItNames() throws {
         let items = try XCTUnwrap(compose("- &first {id: a}\n- *first\n- &first b\n- *first\n"))
         guard case .sequence(let list, _) = items else { return XCTFail("not a list") }

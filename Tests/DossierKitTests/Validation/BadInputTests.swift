@@ -46,6 +46,7 @@ final class BadInputTests: XCTestCase {
                 "claims/cascade.yml:21:9: error: bad date in 'said': 'last autumn' is not a date: the year must be 4 digits",
                 "claims/cascade.yml:23:14: error: unknown actor 'irn'; did you mean 'iran'?",
                 "topics/latin-1.md:3:24: error: the file is not UTF-8 text",
+                "topics/pasted.md:2:25: error: YAML does not read: a control character (U+000C) is not allowed",
             ])
         XCTAssertEqual(
             hint("articles/no-front-matter.md:1:1: error: missing front matter", in: diagnostics, fixture: "broken-files"),

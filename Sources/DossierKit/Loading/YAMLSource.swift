@@ -6,7 +6,7 @@ enum YAMLSource {
         do {
             return try YAMLComposer.compose(text)
         } catch {
-            diagnostics.append(diagnostic(for: error, path: path, firstLine: firstLine))
+            diagnostics.append(diagnostic(for: error, in: text, path: path, firstLine: firstLine))
             return nil
         }
     }
@@ -15,8 +15,16 @@ enum YAMLSource {
         SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    private static func diagnostic(for problem: YAMLProblem, path: String, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for problem: YAMLProblem, in text: String, path: String, firstLine: Int) -> Diagnostic {
         let hint = "check the indentation and quote values that contain ': ', ' #' or start with a special character"
+        if problem.stage == .scanner || problem.stage == .parser,
+            let help = YAMLSyntaxHelp.help(for: problem, in: text, firstLine: firstLine)
+        {
+            return .error(
+                location(help.mark ?? problem.mark, path: path, firstLine: firstLine),
+                help.message ?? "YAML does not parse: \(problem.problem)",
+                hint: help.hint)
+        }
         switch problem.stage {
         case .scanner, .parser, .composer:
             var message = "YAML does not parse: \(problem.problem)"

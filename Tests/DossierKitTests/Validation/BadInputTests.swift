@@ -37,7 +37,7 @@ final class BadInputTests: XCTestCase {
                 "actors/kyrylo-budanov.md:5:45: error: YAML does not parse: found unexpected end of stream (while scanning a quoted scalar at line 4)",
                 "articles/no-front-matter.md:1:1: error: missing front matter",
                 "articles/unclosed.md:1:1: error: the front matter is not closed",
-                "claims/broken.yml:4:8: error: YAML does not parse: mapping values are not allowed in this context",
+                "claims/broken.yml:4:4: error: this field is indented further than the line above it",
                 // cascade.yml cites the files above that do not read: only a file that does not exist is unknown.
                 "claims/cascade.yml:13:16: error: unknown article 'never-written'",
                 "claims/cascade.yml:15:17: error: unknown claim 'iran-denies-drones'; did you mean 'iran-sent-no-drones'?",

@@ -1,0 +1,104 @@
+import XCTest
+
+@testable import DossierKit
+
+/// The usual mistakes of writing YAML by hand get a message about the line to fix and how,
+/// instead of libyaml's account of where its grammar broke.
+final class YAMLSyntaxHelpTests: XCTestCase {
+    private let claim = """
+        - id: kanani-denies-drones
+          actor: nasser-kanani
+          said: 2022-07~
+          text: Iran has not supplied any weapons.
+          stance: disputes
+          subjects: [iran]
+          sources:
+            - article: iran-admits-drones
+              quote: has not supplied any weapons
+
+        """
+
+    /// The one diagnostic for `claim` with `original` replaced by `broken`, as `line:column: message | hint`.
+    private func diagnose(_ original: String, _ broken: String, in text: String? = nil, firstLine: Int = 1) -> String {
+        let source = text ?? claim
+        XCTAssertTrue(source.contains(original), original)
+        var diagnostics: [Diagnostic] = []
+        XCTAssertNil(
+            YAMLSource.compose(
+                source.replacingOccurrences(of: original, with: broken), path: "c.yml", firstLine: firstLine, diagnostics: &diagnostics))
+        guard diagnostics.count == 1, let diagnostic = diagnostics.first else { return "\(diagnostics)" }
+        return "\(diagnostic.location.line):\(diagnostic.location.column): \(diagnostic.message) | \(diagnostic.hint ?? "")"
+    }
+
+    func testAFieldWithoutItsColonIsPointedAtWithTheFix() {
+        XCTAssertEqual(
+            diagnose("stance: disputes", "stance disputes"),
+            "5:3: 'stance disputes' has no ':' after a field's name | a field is its name, ':', a space and its value ('stance: disputes'?)"
+        )
+        XCTAssertEqual(
+            diagnose("stance: disputes", "stance:disputes"), "5:3: a field's ':' needs a space after it | write 'stance: disputes'")
+    }
+
+    func testAListItemWithoutASpaceAfterItsDash() {
+        XCTAssertEqual(
+            diagnose("subjects: [iran]", "subjects:\n    - iran\n    -russia"),
+            "8:5: a list item's '-' needs a space after it | write '- russia'")
+    }
+
+    func testAValueWithColonSpaceIsToBeQuoted() {
+        XCTAssertEqual(
+            diagnose("text: Iran has not supplied any weapons.", "text: Iran said: \"none\" were sent."),
+            #"4:18: a value with ': ' in it must be in quotes | write 'text: "Iran said: \"none\" were sent."'"#)
+    }
+
+    func testAFieldIndentedFurtherThanTheOneAboveIt() {
+        XCTAssertEqual(
+            diagnose("  stance: disputes", "   stance: disputes"),
+            "5:4: this field is indented further than the line above it | it starts at column 4, line 4's at column 3, "
+                + "so it reads as the rest of that line's value: the fields of an entry start at the same column")
+        // A list item's '- ' counts: the quote below lines up with 'article', not with '-'.
+        XCTAssertEqual(
+            diagnose("      quote:", "       quote:"),
+            "9:8: this field is indented further than the line above it | it starts at column 8, line 8's at column 7, "
+                + "so it reads as the rest of that line's value: the fields of an entry start at the same column")
+    }
+
+    func testAFieldIndentedLessThanItsNeighbours() {
+        XCTAssertEqual(
+            diagnose("  stance: disputes", " stance: disputes"),
+            "5:2: this line does not line up with the lines above it | it starts at column 2, line 4's at column 3: "
+                + "the fields of an entry start at the same column")
+    }
+
+    func testAListItemAmongFields() {
+        XCTAssertEqual(
+            diagnose("  actor: nasser-kanani", "  - actor: nasser-kanani"),
+            "2:3: a list item where a field was expected | a '- ' starts a new entry only at the indentation of the entry's own '- '; "
+                + "a field is 'name: value'")
+    }
+
+    func testAnUnclosedBracketIsPointedAtWhereItOpens() {
+        XCTAssertEqual(
+            diagnose("subjects: [iran]", "subjects: [iran"),
+            "6:13: the '[' opened on line 6 is not closed | end it with ']' on the same line, and put values that contain ',' or ']' in quotes"
+        )
+    }
+
+    /// Front matter starts on the file's second line: the lines named in messages are the file's.
+    func testLinesAreTheFilesInFrontMatter() {
+        let fields = "name: Iran\nkind: state\naliases: [Islamic Republic of Iran]\n"
+        XCTAssertEqual(
+            diagnose("kind: state", "  kind: state", in: fields, firstLine: 2),
+            "3:3: this field is indented further than the line above it | it starts at column 3, line 2's at column 1, "
+                + "so it reads as the rest of that line's value: the fields of an entry start at the same column")
+    }
+
+    /// A line of text (a wrapped value) is not told about fields: libyaml's words stand.
+    func testTextLinesKeepLibyamlsMessage() {
+        let site = "title: Report\ndescription: >\n  Who said what\n about the drones.\nlanguage: en\n"
+        var diagnostics: [Diagnostic] = []
+        XCTAssertNil(YAMLSource.compose(site, path: "site.yml", diagnostics: &diagnostics))
+        XCTAssertEqual(diagnostics.count, 1)
+        XCTAssertTrue(diagnostics.first?.message.hasPrefix("YAML does not parse: ") == true, "\(diagnostics)")
+    }
+}

@@ -94,6 +94,7 @@ public enum ContentLoader {
                 report.unreadClaims += file.unreadClaims
             case .nothing where file.kind == .claims:
                 report.unreadable[.claims, default: []].insert((file.path as NSString).lastPathComponent)
+                report.unreadClaims += file.unreadClaims
             case .nothing where file.kind != .site:
                 report.unreadable[file.kind, default: []].insert(EntryParser.identifier(of: file.path))
             case .nothing: break

@@ -162,7 +162,9 @@ enum EntryParser {
     private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic], unread: inout [ClaimReferences]) -> [Claim]? {
         let reported = diagnostics.count
         guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {
-            return diagnostics.count > reported ? nil : []
+            guard diagnostics.count > reported else { return [] }
+            unread += likelyClaimIDs(in: file)
+            return nil
         }
         guard case .sequence(let items, _) = node else {
             diagnostics.append(
@@ -184,6 +186,28 @@ enum EntryParser {
             diagnostics += reader.diagnostics
         }
         return claims
+    }
+
+    /// The ids that a claims file whose YAML does not parse most likely defines, read off its
+    /// `id:` lines: claims answering one of them are not told that it is unknown (the file's
+    /// own error is the one to fix), and "did you mean" does not point at some other claim.
+    static func likelyClaimIDs(in file: SourceFile) -> [ClaimReferences] {
+        var found: [ClaimReferences] = []
+        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line.drop(while: { $0 == " " })
+            if rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop(while: { $0 == " " }) }
+            guard rest.hasPrefix("id:") else { continue }
+            var value = rest.dropFirst(3)
+            if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
+            let id = value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\"'"))
+            guard Identifier.isValid(id) else { continue }
+            let location = SourceLocation(path: file.path, line: index + 1)
+            found.append(
+                ClaimReferences(
+                    id: id, actor: nil, topic: nil, subjects: [], weapons: [], respondsTo: [], sources: [],
+                    source: SourceMap(origin: location)))
+        }
+        return found
     }
 
     private enum ParsedClaim {

@@ -300,4 +300,27 @@ final class StrictYAMLTests: XCTestCase {
             headlines(claimHead + "  said: 2022\n  topic: t\n  stance: support\n", as: .claims),
             ["claims/a.yml:7:11: error: 'support' is not a valid stance; did you mean 'supports'?"])
     }
+
+    /// A claims file that does not parse still names the claims it most likely holds, from its
+    /// `id:` lines, so that claims answering them elsewhere are not reported as unknown.
+    func testAClaimsFileThatDoesNotParseNamesItsLikelyIDs() {
+        let text = """
+            - id: first-claim
+              actor: iran
+               said: 2022
+            -   id: 'second-claim'  # quoted, with a comment
+              sources:
+                - article: not-an-id-line
+            - id: Bad_Id
+            - text: no id
+              id: "third-claim"
+
+            """
+        let parsed = parse(text, as: .claims)
+        XCTAssertFalse(parsed.diagnostics.isEmpty)
+        XCTAssertEqual(parsed.unreadClaims.compactMap(\.id), ["first-claim", "second-claim", "third-claim"])
+        XCTAssertEqual(parsed.unreadClaims.map(\.source.origin.line), [1, 4, 9])
+        let fine = "- id: read-fine\n  actor: iran\n  said: 2022\n  text: T.\n  sources:\n    - article: a\n"
+        XCTAssertTrue(parse(fine, as: .claims).unreadClaims.isEmpty, "a file that parses speaks for itself")
+    }
 }

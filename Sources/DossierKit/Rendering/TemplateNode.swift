@@ -31,6 +31,10 @@ final class TemplateName: Sendable {
     let parts: [String]
     /// The first part, looked up on every render.
     let first: String
+    /// The parts' numbers (see `NameNumbers`), by which records are searched.
+    let partNumbers: [Int]
+    /// The first part's number.
+    let firstNumber: Int
     /// Applied innermost first: `a(b(c))` applies `b`, then `a`.
     let transforms: [String]
     /// `{{a}}`: one part looked up through the stack, no transform; most tags, given a fast path.
@@ -40,6 +44,8 @@ final class TemplateName: Sendable {
         self.transforms = transforms
         parts = text.split(separator: ".").map(String.init)
         first = parts.first ?? ""
+        partNumbers = parts.map(NameNumbers.number)
+        firstNumber = NameNumbers.number(first)
         if text == "." {
             start = .current
         } else if text.isEmpty && !transforms.isEmpty {

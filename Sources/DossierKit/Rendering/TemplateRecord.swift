@@ -8,11 +8,14 @@ import Mustache
 /// fast as by hashing. Templates read it like a dictionary: `TemplateRenderer` and swift-mustache
 /// (through `MustacheParent`) both look names up in it.
 struct TemplateRecord: MustacheParent, @unchecked Sendable {
-    private(set) var names: [String]
+    private var layout: Layout
     private var values: [Any]
 
+    /// The record's names in order, shared with every record of the same shape.
+    var names: [String] { layout.names }
+
     init(_ fields: KeyValuePairs<String, Any>) {
-        names = Self.shapes.shared(fields.map(\.key))
+        layout = Self.shapes.shared(fields.map(\.key))
         values = fields.map(\.value)
     }
 
@@ -21,32 +24,56 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
     /// written out by name for the reader; their names must be the shape's, in its order.
     init(_ shape: Shape, _ fields: KeyValuePairs<String, Any>) {
         assert(fields.map(\.key) == shape.names, "a record's fields are its shape's names, in order")
-        names = shape.names
+        layout = shape.layout
         values = fields.map(\.value)
     }
 
     /// A list of names, shared with every record that has it.
     struct Shape: Sendable {
-        let names: [String]
+        fileprivate let layout: Layout
+        var names: [String] { layout.names }
 
         init(_ names: [String]) {
-            self.names = TemplateRecord.shapes.shared(names)
+            layout = TemplateRecord.shapes.shared(names)
+        }
+    }
+
+    /// A shape's names and their numbers (see `NameNumbers`); one object per shape, never freed.
+    fileprivate final class Layout: Sendable {
+        let names: [String]
+        let numbers: [Int]
+
+        init(_ names: [String]) {
+            self.names = names
+            numbers = names.map(NameNumbers.number)
         }
     }
 
     func child(named name: String) -> Any? {
         var index = 0
-        while index < names.count {
-            if names[index] == name { return values[index] }
+        while index < layout.names.count {
+            if layout.names[index] == name { return values[index] }
             index += 1
         }
         return nil
     }
 
+    /// The value of the name numbered `number` by `NameNumbers`, as the renderer looks names up.
+    func child(number: Int) -> Any? {
+        layout.numbers.withUnsafeBufferPointer { numbers in
+            var index = 0
+            while index < numbers.count {
+                if numbers[index] == number { return values[index] }
+                index += 1
+            }
+            return nil
+        }
+    }
+
     /// The same record with more names; none of them may be one it has.
     func adding(_ fields: KeyValuePairs<String, Any>) -> TemplateRecord {
         var record = self
-        record.names = Self.shapes.extending(names, with: fields.map(\.key))
+        record.layout = Self.shapes.extending(layout, with: fields.map(\.key))
         record.values += fields.map(\.value)
         return record
     }
@@ -62,7 +89,7 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
         var record = self
         var added: [String] = []
         for (name, value) in fields {
-            if let index = record.names.firstIndex(of: name) {
+            if let index = names.firstIndex(of: name) {
                 record.values[index] = value
             } else if let index = added.firstIndex(of: name) {
                 record.values[names.count + index] = value
@@ -71,47 +98,45 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
                 record.values.append(value)
             }
         }
-        if !added.isEmpty { record.names = Self.shapes.extending(names, with: added) }
+        if !added.isEmpty { record.layout = Self.shapes.extending(layout, with: added) }
         return record
     }
 
-    /// One copy of each list of names, however many records have it.
+    /// One layout for each list of names, however many records have it.
     private static let shapes = Shapes()
 
     private final class Shapes: @unchecked Sendable {
         private let lock = NSLock()
-        private var known: Set<[String]> = []
-        /// A shared list of names, by where it is stored, and names added to it → the shared
-        /// list of them all. A claim page adds three names to its claim's item, and one to each
-        /// item of its thread: found by hashing the item's names each time, that was a fiftieth
-        /// of a build.
-        private var extensions: [Extension: [String]] = [:]
+        private var known: [[String]: Layout] = [:]
+        /// A layout and names added to it → the layout of them all. A claim page adds three
+        /// names to its claim's item, and one to each item of its thread: found by hashing the
+        /// item's names each time, that was a fiftieth of a build.
+        private var extensions: [Extension: Layout] = [:]
 
         private struct Extension: Hashable {
-            let base: UnsafeRawPointer?
+            let base: ObjectIdentifier
             let added: [String]
         }
 
-        func shared(_ names: [String]) -> [String] {
+        func shared(_ names: [String]) -> Layout {
             lock.withLock { sharedLocked(names) }
         }
 
-        /// `names` must be a shared list: shared lists are never freed, so where one is stored
-        /// names it for as long as the process runs.
-        func extending(_ names: [String], with added: [String]) -> [String] {
-            let key = Extension(base: SharedStorage.address(of: names), added: added)
+        func extending(_ layout: Layout, with added: [String]) -> Layout {
+            let key = Extension(base: ObjectIdentifier(layout), added: added)
             return lock.withLock {
                 if let known = extensions[key] { return known }
-                let extended = sharedLocked(names + added)
-                if key.base != nil { extensions[key] = extended }
+                let extended = sharedLocked(layout.names + added)
+                extensions[key] = extended
                 return extended
             }
         }
 
-        private func sharedLocked(_ names: [String]) -> [String] {
-            if let known = known.firstIndex(of: names).map({ self.known[$0] }) { return known }
-            known.insert(names)
-            return names
+        private func sharedLocked(_ names: [String]) -> Layout {
+            if let known = known[names] { return known }
+            let layout = Layout(names)
+            known[names] = layout
+            return layout
         }
     }
 }

@@ -57,9 +57,10 @@ struct TemplateRenderer {
             return other.flatMap { TemplateRenderer.names(of: $0) } ?? []
         }
 
-        func child(named name: String) -> Any? {
+        /// `number` is the name's number (see `NameNumbers`), by which a record is searched.
+        func child(named name: String, number: Int) -> Any? {
             if dictionary != nil { return dictionary?[name] }
-            if record != nil { return record?.child(named: name) }
+            if record != nil { return record?.child(number: number) }
             return other.flatMap { TemplateRenderer.child(named: name, of: $0) }
         }
     }
@@ -275,7 +276,7 @@ struct TemplateRenderer {
     /// A name looked up around a remembered list (its items are not on the stack), once per list.
     private func outerValue(_ name: String, _ known: inout [String: RememberedList.OuterValue?]) -> RememberedList.OuterValue? {
         if let value = known[name] { return value }
-        let value = frame(holding: name).flatMap { RememberedList.OuterValue($0.value) }
+        let value = frame(holding: name, number: NameNumbers.number(name)).flatMap { RememberedList.OuterValue($0.value) }
         known[name] = value
         return value
     }
@@ -319,7 +320,7 @@ struct TemplateRenderer {
     // MARK: Names
 
     private mutating func resolve(_ name: TemplateName, _ scope: Scope) -> Any? {
-        if name.isPlain { return lookUp(name.first) }
+        if name.isPlain { return lookUp(name.first, number: name.firstNumber) }
         var value: Any?
         switch name.start {
         case .current:
@@ -329,10 +330,10 @@ struct TemplateRenderer {
             recording?.usesPosition = true
         case .innermost:
             value = stack.last.flatMap { frame in
-                frame.child(named: name.first).flatMap { children(name, of: $0) }
+                frame.child(named: name.first, number: name.firstNumber).flatMap { children(name, of: $0) }
             }
         case .stack:
-            guard let found = lookUp(name.first) else { return nil }
+            guard let found = lookUp(name.first, number: name.firstNumber) else { return nil }
             value = name.parts.count == 1 ? found : children(name, of: found)
         }
         guard var result = value else { return nil }
@@ -345,8 +346,8 @@ struct TemplateRenderer {
 
     /// A name's first part, from the innermost value outwards; for a remembered list's item,
     /// notes what it read from around the list.
-    private mutating func lookUp(_ first: String) -> Any? {
-        guard let (index, value) = frame(holding: first) else {
+    private mutating func lookUp(_ first: String, number: Int) -> Any? {
+        guard let (index, value) = frame(holding: first, number: number) else {
             if missing[first] == nil { missing[first] = Array(Set(stack.flatMap(\.names))).sorted() }
             recording?.reads = nil
             return nil
@@ -358,11 +359,11 @@ struct TemplateRenderer {
     /// The innermost frame that has `name`, and its value there. The frames are read where they
     /// are, through the stack's buffer: taking each out of the array would retain it, and this
     /// runs for every tag of every page.
-    private func frame(holding name: String) -> (index: Int, value: Any)? {
+    private func frame(holding name: String, number: Int) -> (index: Int, value: Any)? {
         stack.withUnsafeBufferPointer { frames in
             var index = frames.count - 1
             while index >= 0 {
-                if let child = Unmanaged.passUnretained(frames[index])._withUnsafeGuaranteedRef({ $0.child(named: name) }) {
+                if let child = Unmanaged.passUnretained(frames[index])._withUnsafeGuaranteedRef({ $0.child(named: name, number: number) }) {
                     return (index, child)
                 }
                 index -= 1
@@ -376,7 +377,7 @@ struct TemplateRenderer {
     private mutating func children(_ name: TemplateName, of object: Any) -> Any? {
         var value = object
         for (position, part) in name.parts.enumerated().dropFirst() {
-            guard let next = Self.child(named: part, of: value) else {
+            guard let next = Self.child(named: part, number: name.partNumbers[position], of: value) else {
                 if let names = Self.names(of: value) {
                     missingChildren[name.parts.joined(separator: ".")] = MissingChild(position: position, names: names)
                 }
@@ -400,8 +401,17 @@ struct TemplateRenderer {
     }
 
     static func child(named name: String, of object: Any) -> Any? {
+        child(named: name, number: nil, of: object)
+    }
+
+    /// `number`, when known, is the name's number (see `NameNumbers`), by which a record is searched.
+    static func child(named name: String, number: Int?, of object: Any) -> Any? {
         // Records first, told by their type: a failed cast would copy one.
-        if type(of: object) == TemplateRecord.self { return (object as! TemplateRecord).child(named: name) }
+        if type(of: object) == TemplateRecord.self {
+            let record = object as! TemplateRecord
+            if let number { return record.child(number: number) }
+            return record.child(named: name)
+        }
         if let dictionary = object as? [String: Any] { return dictionary[name] }
         if let record = object as? TemplateRecord { return record.child(named: name) }
         if object is String || object is Absent || object is Bool || object is Int { return nil }

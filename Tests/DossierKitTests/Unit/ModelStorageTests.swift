@@ -108,6 +108,24 @@ final class ModelStorageTests: XCTestCase {
         XCTAssertEqual(added.child(named: "since") as? String, "2024")
     }
 
+    /// The renderer looks names up by number: the same values as by name, in records made,
+    /// set and extended, and nothing for a name the record lacks.
+    func testARecordFindsTheSameValuesByNumberAsByName() {
+        let record = TemplateRecord(["id": "c", "count": 2, "stance": Absent.value])
+        let changed = record.setting(["count": 3, "current": true]).adding(["since": "2022"])
+        for value in [record, changed] {
+            for name in value.names {
+                XCTAssertEqual(
+                    value.child(number: NameNumbers.number(name)).map(String.init(describing:)),
+                    value.child(named: name).map(String.init(describing:)), name)
+            }
+        }
+        XCTAssertEqual(changed.child(number: NameNumbers.number("count")) as? Int, 3)
+        XCTAssertEqual(record.child(number: NameNumbers.number("count")) as? Int, 2)
+        XCTAssertNil(record.child(number: NameNumbers.number("since")))
+        XCTAssertNil(changed.child(number: NameNumbers.number("a name no record has")))
+    }
+
     /// What a single build's pages read: the same entries, without article texts or field positions.
     func testAReportStrippedForPagesKeepsWhatPagesRead() throws {
         let report = try XCTUnwrap(ContentLoader.load(contentDirectory: TestPaths.fixture("good")).report)

@@ -175,6 +175,8 @@ struct TemplateRenderer {
             renderInFrame(Frame(other: value), body, scope)
         } else if type == TemplateRecord.self {
             renderInFrame(Frame(record: value as! TemplateRecord), body, scope)
+        } else if type == [String: Any].self {
+            renderInFrame(Frame(dictionary: value as! [String: Any]), body, scope)
         } else if type == [[String: Any]].self {
             renderList(name, body, value as! [[String: Any]], scope, frame: Frame.init(dictionary:))
         } else if type == [TemplateRecord].self {
@@ -304,8 +306,12 @@ struct TemplateRenderer {
         guard let value else { return render(body, scope) }
         // Told by exact type first, as in `renderSection`; the casts below see through optionals.
         let type = type(of: value)
-        if type == String.self || type == TemplateRecord.self { return }
+        if type == String.self || type == TemplateRecord.self || type == [String: Any].self { return }
         if type == Absent.self { return render(body, scope) }
+        if type == Bool.self {
+            if !(value as! Bool) { render(body, scope) }
+            return
+        }
         if let flag = value as? Bool {
             if !flag { render(body, scope) }
             return
@@ -412,6 +418,7 @@ struct TemplateRenderer {
             if let number { return record.child(number: number) }
             return record.child(named: name)
         }
+        if type(of: object) == [String: Any].self { return (object as! [String: Any])[name] }
         if let dictionary = object as? [String: Any] { return dictionary[name] }
         if let record = object as? TemplateRecord { return record.child(named: name) }
         if object is String || object is Absent || object is Bool || object is Int { return nil }

@@ -136,6 +136,7 @@ final class TemplateRendererTests: XCTestCase {
         XCTAssertEqual(lines["some_string"], "some_string: [open:maybe|outer][]")
         XCTAssertEqual(lines["strings"], "strings: [open:a|outeropen:b|outer][]")
         for kind in ["record", "some_record"] { XCTAssertEqual(lines[kind]?.hasSuffix("|rec][]"), true, kind) }
+        XCTAssertEqual(lines["dictionary"]?.hasSuffix("|dict][]"), true, "a dictionary opens once and is not inverted")
         XCTAssertEqual(lines["records"]?.components(separatedBy: "|rec").count, 3)
         XCTAssertTrue(compiled.hasSuffix("\nAnn &amp; Bo T Ann &amp; Bo\n(a(b))"), compiled)
     }

@@ -52,13 +52,55 @@ final class ModelStorageTests: XCTestCase {
         var builds = 0
         let storing = KeyedCache<Int>(), passing = KeyedCache<Int>(keeping: false)
         for _ in 0..<3 {
-            XCTAssertEqual(storing.value("a") { builds += 1; return 7 }, 7)
+            XCTAssertEqual(
+                storing.value("a") {
+                    builds += 1; return 7
+                }, 7)
         }
         XCTAssertEqual(builds, 1)
         for _ in 0..<3 {
-            XCTAssertEqual(passing.value("a") { builds += 1; return 8 }, 8)
+            XCTAssertEqual(
+                passing.value("a") {
+                    builds += 1; return 8
+                }, 8)
         }
         XCTAssertEqual(builds, 4)
+    }
+
+    /// Build after build of edits, a carried cache has exactly the values it had but those an
+    /// edit dropped, which it builds again; past the merge threshold too.
+    func testAKeyedCacheCarriedThroughManyBuildsDropsOnlyWhatEachEditChanged() {
+        var generation = 1
+        var cache = KeyedCache<String>()
+        var builtIDs: [String] = []
+        func read(_ id: String) -> String {
+            cache.value(id) {
+                builtIDs.append(id)
+                return "\(id)@\(generation)"
+            }
+        }
+        let ids = (0..<(KeyedCache<String>.mergeThreshold + 50)).map { "c\($0)" }
+        for id in ids { _ = read(id) }
+        var expected = Dictionary(uniqueKeysWithValues: ids.map { ($0, "\($0)@1") })
+        // Enough edits of a few ids each that the carried values are merged at least once.
+        for edit in 0..<(KeyedCache<String>.mergeThreshold / 3 + 10) {
+            generation += 1
+            let changed: Set<String> = [ids[edit % ids.count], ids[(edit * 7 + 3) % ids.count], "new\(edit)"]
+            let next = KeyedCache<String>()
+            next.carry(from: cache, except: changed)
+            cache = next
+            builtIDs = []
+            for id in changed.sorted() {
+                XCTAssertEqual(read(id), "\(id)@\(generation)", "an id the edit changed is built again")
+                expected[id] = "\(id)@\(generation)"
+            }
+            XCTAssertEqual(Set(builtIDs), changed)
+            for id in [ids[0], ids[edit % ids.count], ids[ids.count - 1], "new\(max(edit - 1, 0))"] {
+                XCTAssertEqual(read(id), expected[id] ?? "\(id)@\(generation)", "edit \(edit): \(id)")
+            }
+            XCTAssertEqual(Set(builtIDs), changed, "nothing else is built again")
+        }
+        for id in ids { XCTAssertEqual(read(id), expected[id], id) }
     }
 
     /// Points keep each part plus one, zero meaning "not given": midnight must stay a time.

@@ -18,6 +18,11 @@ extension SiteBuilder {
     func articleEdit(_ changedPaths: [String]) -> ArticleEdit? {
         guard let previous, lastRunCanBeEdited, !changedPaths.isEmpty else { return nil }
         var report = previous.site.report
+        if spareTables?.site === previous.site {
+            // The copy goes into the report and the shared table into the spare: both still hold
+            // the previous build's articles, whatever happens next.
+            swap(&report.articles, &spareTables!.articles)
+        }
         var articles: [String: Article] = [:]
         var files: [RereadFile] = []
         for changed in changedPaths {
@@ -45,6 +50,7 @@ extension SiteBuilder {
             let mentions = MentionCatalog.index(for: report)
             let mentionKey = MentionCatalog.fingerprint(report)
             var rendered = old.articles
+            if spareTables?.site === old { swap(&rendered, &spareTables!.rendered) }
             var sameOrder = true, sameMentions = true
             for article in edit.articles {
                 guard let before = old.report.articles[article.id], !before.sameContent(as: article) else { continue }

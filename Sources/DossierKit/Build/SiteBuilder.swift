@@ -14,6 +14,8 @@ public final class SiteBuilder: @unchecked Sendable {
     private var htmlCache: [String: (markdown: String, unsafe: Bool, html: String)] = [:]
     /// The last published build, which an incremental build compares against.
     var previous: (site: SiteContext, hashes: [OutputPath: Int], pages: [OutputPath])?
+    /// Unshared copies of `previous`'s article tables, for an article edit to change in place.
+    var spareTables: SpareArticleTables?
     /// Whether the last run published: then `previous` is what it loaded and validated.
     var lastRunPublished = false
     /// A single build's site, kept after the build rather than torn down as it ends: freeing its
@@ -261,9 +263,12 @@ public final class SiteBuilder: @unchecked Sendable {
                 // A single build leaves nothing to compare the next against: it will be a full one.
                 previous = options.rebuilds ? (site, stage.hashes, pages) : nil
                 lastRunPublished = true
+                // After publishing: the author is not waiting for these.
+                spareTables = options.rebuilds ? SpareArticleTables(copying: site) : nil
             } catch {
                 stage.discard()
                 previous = nil
+                spareTables = nil
                 result.diagnostics.append(
                     .error(SourceLocation(path: options.outputDirectory), "cannot write the output: \(error.localizedDescription)"))
             }

@@ -114,8 +114,32 @@ final class TargetedRebuildTests: XCTestCase {
         assertRebuildMatchesCleanBuild("an article removed", changed: [added])
     }
 
-    /// The article-edit path revalidates the edited article's quotes: breaking one fails the
-    /// build as a clean check would, leaves the output alone, and the fix publishes again.
+    /// A rebuild leaves unshared copies of its article tables, and the next article edit changes
+    /// those in place rather than copying the tables the last build's site holds.
+    func testAnArticleEditChangesTheSpareCopiesOfTheArticleTablesInPlace() throws {
+        /// The spare tables' storage, checked against the last build's; no copy outlives the call.
+        func spareStorage() throws -> (articles: UnsafeRawPointer?, rendered: UnsafeRawPointer?) {
+            let site = try XCTUnwrap(builder.previous?.site)
+            let spare = try XCTUnwrap(builder.spareTables)
+            XCTAssertTrue(spare.site === site, "copies of the last build's tables")
+            XCTAssertEqual(spare.articles, site.report.articles)
+            XCTAssertEqual(spare.rendered.mapValues(\.html), site.articles.mapValues(\.html))
+            XCTAssertNotEqual(SharedStorage.address(of: spare.articles), SharedStorage.address(of: site.report.articles))
+            XCTAssertNotEqual(SharedStorage.address(of: spare.rendered), SharedStorage.address(of: site.articles))
+            return (SharedStorage.address(of: spare.articles), SharedStorage.address(of: spare.rendered))
+        }
+        for round in 1...3 {
+            let spare = try spareStorage()
+            let path = try edit("Content/articles/2022-10-18-iran-admits-drones.md") { $0 + "\nRound \(round) of edits.\n" }
+            assertRebuildMatchesCleanBuild("edit \(round)", changed: [path])
+            XCTAssertEqual(builder.editPath, .articles)
+            let site = try XCTUnwrap(builder.previous?.site)
+            XCTAssertEqual(
+                SharedStorage.address(of: site.report.articles), spare.articles, "the report's table is the spare, changed in place")
+            XCTAssertEqual(SharedStorage.address(of: site.articles), spare.rendered, "so is the rendered articles' table")
+        }
+    }
+
     /// A report with a long article list: a title edit copies every other item of the list from
     /// the last render (`RememberedLists`), and still matches a clean build, edit after edit.
     func testALongArticleListCopiesTheItemsAnEditLeftAlone() throws {
@@ -145,6 +169,8 @@ final class TargetedRebuildTests: XCTestCase {
         XCTAssertEqual(builder.templateCache?.set.rememberedLists.copiedItems(of: list), articles)
     }
 
+    /// The article-edit path revalidates the edited article's quotes: breaking one fails the
+    /// build as a clean check would, leaves the output alone, and the fix publishes again.
     func testAnArticleEditThatLosesAQuotedPassage() throws {
         let article = "Content/articles/2023-01-kanani-denies-missiles.md"
         let original = FileTree.text(folder.url(article))

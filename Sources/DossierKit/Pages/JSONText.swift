@@ -1,9 +1,6 @@
 /// Deterministic JSON (sorted keys) for claims.json, the search index and JSON-LD, written
 /// directly: JSONSerialization took a seventh of a 1,000-article build. Written as UTF-8 bytes,
 /// so that a large file goes to disk without first being a String and then a copy of it.
-/// Deterministic JSON (sorted keys) for claims.json, the search index and JSON-LD, written
-/// directly: JSONSerialization took a seventh of a 1,000-article build. Written as UTF-8 bytes,
-/// so that a large file goes to disk without first being a String and then a copy of it.
 enum JSONText {
     /// `forScript` escapes `<`, `>` and `&` so the text is safe inside an HTML <script>.
     /// `depth` is where a pretty value will stand, for a part encoded on its own.

@@ -31,6 +31,20 @@ final class StrictYAMLTests: XCTestCase {
 
     private let claimHead = "- id: c\n  actor: iran\n  text: T\n  sources: [{article: a}]\n"
 
+    /// Quoted values keep no whitespace around them (lists lose spaces and tabs, other values any
+    /// whitespace); within them, and in values without any, nothing changes.
+    func testWhitespaceAroundQuotedValuesIsTrimmed() throws {
+        let claim = try XCTUnwrap(
+            claims(
+                "- id: c\n  actor: \" iran\\t\"\n  text: \"\\u00a0Said  twice.\\n \"\n  said: 2022\n"
+                    + "  subjects: [\" ukraine \", \"\\trussia\", eu]\n  venue: \"État-major\"\n  sources: [{article: a}]\n"
+            ).first)
+        XCTAssertEqual(claim.actor, "iran")
+        XCTAssertEqual(claim.text, "Said  twice.")
+        XCTAssertEqual(claim.subjects, ["ukraine", "russia", "eu"])
+        XCTAssertEqual(claim.venue, "État-major")
+    }
+
     // MARK: Unknown fields
 
     func testUnknownFieldWithASuggestion() {

@@ -27,7 +27,7 @@ extension SiteBuilder {
             return nil
         }
         let stamp = FileStamp(path: path)
-        let file = ContentLoader.parse(.init(path: path, kind: kind))
+        let file = ContentLoader.parse(.init(path: path, kind: kind), previous: cached.parsed)
         guard file.diagnostics.isEmpty else { return nil }
         return RereadFile(path: path, stamp: stamp, old: cached.parsed.content, new: file)
     }

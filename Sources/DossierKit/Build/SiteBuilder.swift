@@ -291,7 +291,7 @@ public final class SiteBuilder: @unchecked Sendable {
                 let path = Self.userPath(changed, under: options.contentDirectory)
                 if FileManager.default.fileExists(atPath: path) {
                     let stamp = FileStamp(path: path)
-                    parsedCache[path] = (stamp, ContentLoader.parse(.init(path: path, kind: kind)))
+                    parsedCache[path] = (stamp, ContentLoader.parse(.init(path: path, kind: kind), previous: parsedCache[path]?.parsed))
                 } else {
                     parsedCache[path] = nil
                 }
@@ -306,7 +306,7 @@ public final class SiteBuilder: @unchecked Sendable {
         let loaded = Parallel.map(sources) { source -> (FileStamp, ParsedFile) in
             let stamp = FileStamp(path: source.path)
             if let cached = cache[source.path], cached.stamp == stamp, stamp.isKnown { return (stamp, cached.parsed) }
-            return (stamp, ContentLoader.parse(source))
+            return (stamp, ContentLoader.parse(source, previous: cache[source.path]?.parsed))
         }
         // Kept for the next build only: a single build does without.
         var newCache: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]

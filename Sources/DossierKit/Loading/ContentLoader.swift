@@ -68,12 +68,13 @@ public enum ContentLoader {
     }
 
     /// Reads and parses one file.
-    public static func parse(_ source: SourcePath) -> ParsedFile {
+    /// `previous`, the file's last read, lets a claims file be re-read item by item.
+    public static func parse(_ source: SourcePath, previous: ParsedFile? = nil) -> ParsedFile {
         var diagnostics: [Diagnostic] = []
         guard let file = SourceFile.read(source.path, diagnostics: &diagnostics) else {
             return ParsedFile(path: source.path, kind: source.kind, content: .nothing, diagnostics: diagnostics)
         }
-        return EntryParser.parse(file, kind: source.kind)
+        return EntryParser.parse(file, kind: source.kind, previous: previous)
     }
 
     /// Joins parsed files (in path order) into a report. Duplicate ids keep the first entry;
@@ -109,7 +110,7 @@ public enum ContentLoader {
     public static func load(contentDirectory: String) -> (report: Report?, files: [ParsedFile], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let sources = discover(contentDirectory: contentDirectory, diagnostics: &diagnostics)
-        let files = Parallel.map(sources, parse)
+        let files = Parallel.map(sources) { parse($0) }
         diagnostics += files.flatMap(\.diagnostics)
         return (assemble(files), files, diagnostics)
     }

@@ -2,7 +2,9 @@ import Foundation
 
 /// Turns one file's text into model values, strictly: every field is checked for type and name.
 enum EntryParser {
-    static func parse(_ file: SourceFile, kind: ContentKind) -> ParsedFile {
+    /// `previous`, the last read of the same file, lets a claims file be re-read item by item.
+    static func parse(_ file: SourceFile, kind: ContentKind, previous: ParsedFile? = nil) -> ParsedFile {
+        if kind == .claims, let previous, let reread = rereadClaims(file, previous: previous) { return reread }
         var diagnostics: [Diagnostic] = []
         var unreadClaims: [ClaimReferences] = []
         let content: ParsedFile.Content
@@ -12,7 +14,13 @@ enum EntryParser {
         case .article, .actor, .weapon, .topic:
             content = parseEntry(file, kind: kind, &diagnostics)
         }
-        return ParsedFile(path: file.path, kind: kind, content: content, diagnostics: diagnostics, unreadClaims: unreadClaims)
+        var parsed = ParsedFile(path: file.path, kind: kind, content: content, diagnostics: diagnostics, unreadClaims: unreadClaims)
+        if case .claims(let claims) = content, diagnostics.isEmpty, unreadClaims.isEmpty,
+            let chunks = ClaimChunks(file.text), chunks.chunks.count == claims.count
+        {
+            parsed.claimChunks = chunks
+        }
+        return parsed
     }
 
     /// The id of a Markdown entry: its file name without the extension.
@@ -159,9 +167,12 @@ enum EntryParser {
     /// The file's claims; nil when the file as a whole does not read (its YAML does not parse,
     /// or is not a list). An empty file holds no claims. `unread` gets what the claims that did
     /// not read refer to.
-    private static func parseClaims(_ file: SourceFile, _ diagnostics: inout [Diagnostic], unread: inout [ClaimReferences]) -> [Claim]? {
+    /// `firstLine` is the line of the file the text starts on, for a part parsed on its own.
+    private static func parseClaims(
+        _ file: SourceFile, firstLine: Int = 1, _ diagnostics: inout [Diagnostic], unread: inout [ClaimReferences]
+    ) -> [Claim]? {
         let reported = diagnostics.count
-        guard let node = YAMLSource.compose(file.text, path: file.path, diagnostics: &diagnostics) else {
+        guard let node = YAMLSource.compose(file.text, path: file.path, firstLine: firstLine, diagnostics: &diagnostics) else {
             guard diagnostics.count > reported else { return [] }
             unread += likelyClaimIDs(in: file)
             return nil
@@ -169,14 +180,15 @@ enum EntryParser {
         guard case .sequence(let items, _) = node else {
             diagnostics.append(
                 .error(
-                    YAMLSource.location(node.mark, path: file.path, firstLine: 1),
+                    YAMLSource.location(node.mark, path: file.path, firstLine: firstLine),
                     "a claims file is a YAML list of claims, found \(FieldReader.describe(node))",
                     hint: "start each claim with '- id: …'"))
             return nil
         }
         var claims: [Claim] = []
         for item in items {
-            guard var reader = FieldReader(item, path: file.path, firstLine: 1, entryKind: "claim", diagnostics: &diagnostics) else {
+            guard var reader = FieldReader(item, path: file.path, firstLine: firstLine, entryKind: "claim", diagnostics: &diagnostics)
+            else {
                 continue
             }
             switch parseClaim(&reader) {
@@ -186,6 +198,35 @@ enum EntryParser {
             diagnostics += reader.diagnostics
         }
         return claims
+    }
+
+    /// A claims file read again from its last clean read: each item whose text and first line
+    /// are unchanged keeps its claim, and only the others are parsed, each on its own. Nil, for
+    /// the file to be parsed whole, when either read cannot be cut into items or an item parsed
+    /// on its own has any problem (the whole file's parse says it in its context).
+    private static func rereadClaims(_ file: SourceFile, previous: ParsedFile) -> ParsedFile? {
+        guard let old = previous.claimChunks, case .claims(let oldClaims) = previous.content, oldClaims.count == old.chunks.count,
+            let new = ClaimChunks(file.text)
+        else { return nil }
+        var unchanged: [ClaimChunks.Chunk: Int] = [:]
+        for (index, chunk) in old.chunks.enumerated() { unchanged[chunk] = index }
+        var claims: [Claim] = []
+        claims.reserveCapacity(new.chunks.count)
+        var text = file.text
+        for chunk in new.chunks {
+            if let index = unchanged[chunk] {
+                claims.append(oldClaims[index])
+                continue
+            }
+            let item = text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[chunk.bytes]), as: UTF8.self) }
+            var diagnostics: [Diagnostic] = []
+            var unread: [ClaimReferences] = []
+            guard let parsed = parseClaims(SourceFile(path: file.path, text: item), firstLine: chunk.line, &diagnostics, unread: &unread),
+                parsed.count == 1, diagnostics.isEmpty, unread.isEmpty
+            else { return nil }
+            claims.append(parsed[0])
+        }
+        return ParsedFile(path: file.path, kind: .claims, content: .claims(claims), diagnostics: [], claimChunks: new)
     }
 
     /// The ids that a claims file whose YAML does not parse most likely defines, read off its

@@ -290,20 +290,23 @@ public final class OutputStage: @unchecked Sendable {
     /// A 64-bit hash of a page's bytes, eight at a time: stable across runs (unlike Hasher), and
     /// it reads a 40,000-page site in a fraction of the time byte-wise FNV-1a took.
     static func hash(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBytes { buffer -> Int in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(buffer.count)
-            var offset = 0
-            while offset + 8 <= buffer.count {
-                hash = mix(hash ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            while offset < buffer.count {
-                tail = tail << 8 | UInt64(buffer[offset])
-                offset += 1
-            }
-            return Int(truncatingIfNeeded: mix(hash ^ tail))
+        bytes.withUnsafeBytes { hash($0) }
+    }
+
+    /// The same hash of bytes wherever they are (a part of a source file, for `ClaimChunks`).
+    static func hash(_ buffer: UnsafeRawBufferPointer) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(buffer.count)
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            hash = mix(hash ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
         }
+        var tail: UInt64 = 0
+        while offset < buffer.count {
+            tail = tail << 8 | UInt64(buffer[offset])
+            offset += 1
+        }
+        return Int(truncatingIfNeeded: mix(hash ^ tail))
     }
 
     static func mix(_ value: UInt64) -> UInt64 {

@@ -21,6 +21,15 @@ public struct TemplateSet: Sendable {
         let template: String
         let tag: MustacheTag
         let parts: [String]
+        /// The parts' numbers (see `NameNumbers`), by which records are searched.
+        let numbers: [Int]
+
+        init(template: String, tag: MustacheTag) {
+            self.template = template
+            self.tag = tag
+            parts = tag.name.split(separator: ".").map(String.init)
+            numbers = parts.map(NameNumbers.number)
+        }
     }
     /// Every template converted for `TemplateRenderer`; nil when one could not be, and the
     /// library renders instead.
@@ -204,7 +213,7 @@ public struct TemplateSet: Sendable {
             var seen: Set<String> = []
             result[name] = templates.flatMap { template in
                 (tags[template] ?? []).filter { $0.depth == 0 && $0.name.contains(".") && $0.name != "." }.map {
-                    DottedName(template: template, tag: $0, parts: $0.name.split(separator: ".").map(String.init))
+                    DottedName(template: template, tag: $0)
                 }
             }.filter { seen.insert($0.tag.name).inserted }
         }
@@ -223,18 +232,30 @@ public struct TemplateSet: Sendable {
     }
 
     private func checkDottedNames(of name: String, in model: [String: Any]) -> Diagnostic? {
+        // Run for every page: the usual values (records, dictionaries) are told by their exact
+        // type before any cast, as the renderer does.
         for dotted in dottedNames[name] ?? [] {
-            var value: Any? = model
-            for (position, part) in dotted.parts.enumerated() {
-                guard let object = value, TemplateRenderer.isObject(object) else { break }
-                guard let next = TemplateRenderer.child(named: part, of: object) else {
-                    if position == 0 { break }  // The key recorder reports a missing first name.
+            // The first part is the page's own; the key recorder reports it when missing.
+            guard var object = model[dotted.parts[0]] else { continue }
+            for position in dotted.parts.indices.dropFirst() {
+                let next: Any?
+                let type = type(of: object)
+                if type == TemplateRecord.self {
+                    next = (object as! TemplateRecord).child(number: dotted.numbers[position])
+                } else if type == [String: Any].self {
+                    next = (object as! [String: Any])[dotted.parts[position]]
+                } else if TemplateRenderer.isObject(object) {
+                    next = TemplateRenderer.child(named: dotted.parts[position], of: object)
+                } else {
+                    break
+                }
+                guard let next else {
                     return missingChild(
                         dotted.tag.name, at: position, names: TemplateRenderer.names(of: object) ?? [], page: name,
                         location: SourceLocation(
                             path: directory + "/" + dotted.template + ".mustache", line: dotted.tag.line, column: dotted.tag.column))
                 }
-                value = next
+                object = next
             }
         }
         return nil

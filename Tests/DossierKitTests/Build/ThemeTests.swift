@@ -35,6 +35,20 @@ final class ThemeTests: XCTestCase {
         return lines[line - 1].distance(from: lines[line - 1].startIndex, to: range.lowerBound) + 1
     }
 
+    /// Builds the edited theme and checks that it fails, every error at the template's position
+    /// given and ending with `suffix` (one per page that meets it).
+    private func assertEveryBuildError(
+        at template: String, _ line: Int, _ column: Int, endsWith suffix: String, file: StaticString = #filePath,
+        line testLine: UInt = #line
+    ) {
+        let headlines = buildHeadlines()
+        XCTAssertFalse(headlines.isEmpty, file: file, line: testLine)
+        for headline in headlines {
+            XCTAssertTrue(headline.hasPrefix("\(template):\(line):\(column): error: "), headline, file: file, line: testLine)
+            XCTAssertTrue(headline.hasSuffix(suffix), headline, file: file, line: testLine)
+        }
+    }
+
     /// Builds the good fixture with the edited theme into a fresh folder and returns the diagnostics, relative to the theme.
     private func buildHeadlines() -> [String] {
         let output = folder.url("Public")
@@ -55,6 +69,18 @@ final class ThemeTests: XCTestCase {
         let line = try edit("index.mustache", replacing: "<h1>{{site.title}}</h1>", with: "<h1>{{site.titel}}</h1>")
         let column = column(of: "{{site.titel}}", in: "index.mustache", line: line)
         XCTAssertEqual(buildHeadlines(), ["index.mustache:\(line):\(column): error: the index page has no value 'site.titel'"])
+    }
+
+    /// A block's default that every page replaces is never rendered; a misspelt part of a dotted
+    /// name there (`page` is a record) is still found, on every page.
+    func testAMisspeltDottedNameThatNoPageRendersIsFound() throws {
+        let line = try edit("layout.mustache", replacing: "{{$main}}{{/main}}", with: "{{$main}}{{page.titel}}{{/main}}")
+        assertEveryBuildError(
+            at: "layout.mustache", line, column(of: "{{page.titel}}", in: "layout.mustache", line: line),
+            endsWith: " page has no value 'page.titel'")
+        try edit("layout.mustache", replacing: "{{page.titel}}", with: "{{page.title}}")
+        XCTAssertEqual(
+            Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme).diagnostics.map(\.headline), [])
     }
 
     func testAMisspeltTopLevelKeyPointsAtItsTemplateAndLine() throws {
@@ -92,13 +118,9 @@ final class ThemeTests: XCTestCase {
 
     func testAMisspeltKeyInAPartialPointsAtThePartial() throws {
         let line = try edit("partials/claim.mustache", replacing: "{{said}}", with: "{{sayd}}")
-        let column = column(of: "{{sayd}}", in: "partials/claim.mustache", line: line)
-        let headlines = buildHeadlines()
-        XCTAssertFalse(headlines.isEmpty)
-        for headline in headlines {
-            XCTAssertTrue(headline.hasPrefix("partials/claim.mustache:\(line):\(column): error: "), headline)
-            XCTAssertTrue(headline.hasSuffix("has no value 'sayd'"), headline)
-        }
+        assertEveryBuildError(
+            at: "partials/claim.mustache", line, column(of: "{{sayd}}", in: "partials/claim.mustache", line: line),
+            endsWith: "has no value 'sayd'")
     }
 
     /// Inside a list item a dotted name's first part is the item's own: a typo after the dot

@@ -396,7 +396,9 @@ struct TemplateRenderer {
 
     /// Dictionaries and records: the values a dotted name reads names from.
     static func isObject(_ value: Any) -> Bool {
-        value is [String: Any] || value is TemplateRecord
+        // Told by exact type first, as `child` does: the casts below run for every page.
+        let type = type(of: value)
+        return type == TemplateRecord.self || type == [String: Any].self || value is [String: Any] || value is TemplateRecord
     }
 
     /// The names a dictionary or record has; nil for any other value.

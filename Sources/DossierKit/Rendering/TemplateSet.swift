@@ -20,15 +20,13 @@ public struct TemplateSet: Sendable {
     private struct DottedName {
         let template: String
         let tag: MustacheTag
-        let parts: [String]
-        /// The parts' numbers (see `NameNumbers`), by which records are searched.
-        let numbers: [Int]
+        /// The tag's name split into parts, with their numbers, as the renderer reads it.
+        let name: TemplateName
 
         init(template: String, tag: MustacheTag) {
             self.template = template
             self.tag = tag
-            parts = tag.name.split(separator: ".").map(String.init)
-            numbers = parts.map(NameNumbers.number)
+            name = TemplateName(tag.name, transforms: [])
         }
     }
     /// Every template converted for `TemplateRenderer`; nil when one could not be, and the
@@ -232,24 +230,14 @@ public struct TemplateSet: Sendable {
     }
 
     private func checkDottedNames(of name: String, in model: [String: Any]) -> Diagnostic? {
-        // Run for every page: the usual values (records, dictionaries) are told by their exact
-        // type before any cast, as the renderer does.
         for dotted in dottedNames[name] ?? [] {
+            let parts = dotted.name.parts
             // The first part is the page's own; the key recorder reports it when missing.
-            guard var object = model[dotted.parts[0]] else { continue }
-            for position in dotted.parts.indices.dropFirst() {
-                let next: Any?
-                let type = type(of: object)
-                if type == TemplateRecord.self {
-                    next = (object as! TemplateRecord).child(number: dotted.numbers[position])
-                } else if type == [String: Any].self {
-                    next = (object as! [String: Any])[dotted.parts[position]]
-                } else if TemplateRenderer.isObject(object) {
-                    next = TemplateRenderer.child(named: dotted.parts[position], of: object)
-                } else {
-                    break
-                }
-                guard let next else {
+            guard var object = model[parts[0]] else { continue }
+            for position in parts.indices.dropFirst() {
+                guard TemplateRenderer.isObject(object) else { break }
+                guard let next = TemplateRenderer.child(named: parts[position], number: dotted.name.partNumbers[position], of: object)
+                else {
                     return missingChild(
                         dotted.tag.name, at: position, names: TemplateRenderer.names(of: object) ?? [], page: name,
                         location: SourceLocation(

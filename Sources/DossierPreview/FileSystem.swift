@@ -14,6 +14,7 @@ enum FileSystem {
         enum Kind: Equatable, Sendable { case file, directory, symlink, other }
         var kind: Kind
         var size: Int
+        var device: UInt64
         var inode: UInt64
         var modifiedSeconds: Int
         var modifiedNanoseconds: Int
@@ -46,6 +47,7 @@ enum FileSystem {
         return Status(
             kind: kind,
             size: Int(info.st_size),
+            device: UInt64(info.st_dev),
             inode: UInt64(info.st_ino),
             modifiedSeconds: Int(modified.tv_sec),
             modifiedNanoseconds: Int(modified.tv_nsec)

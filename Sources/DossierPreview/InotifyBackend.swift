@@ -149,35 +149,40 @@
             guard !WatchFilter.isIgnored(name: name) else { return }
             let path = directory + "/" + name
             let isDirectory = mask & Mask.isDirectory != 0
-            if mask & (Mask.create | Mask.movedTo) != 0 {
+            let arrived = mask & (Mask.create | Mask.movedTo) != 0
+            if arrived {
                 batcher.addCreated(path, movedIn: mask & Mask.movedTo != 0 && !isDirectory)
             } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
                 batcher.addRemoved(path)
+                // A link to a folder goes without the folder flag; its watches go with it.
+                removeTree(path)
             } else if mask & Mask.closeWrite != 0 {
                 batcher.addWritten(path)
             } else {
                 batcher.add(path)
             }
-            guard isDirectory else { return }
-            if mask & (Mask.create | Mask.movedTo) != 0 {
+            // A new link is a folder's only if it points to one, which the event does not say.
+            if arrived, isDirectory || FileSystem.isDirectory(path) {
                 // Files can land in a new folder before its watch exists; report what is already there.
                 var files: [String] = []
                 addTree(path, collectingFilesInto: &files)
                 files.forEach { batcher.addCreated($0) }
-            } else if mask & (Mask.delete | Mask.movedFrom) != 0 {
-                removeTree(path)
             }
         }
 
+        /// Links to folders are followed, as the build follows them (a static folder kept elsewhere).
         private func addTree(_ directory: String, collectingFilesInto files: inout [String]) {
             // Fails harmlessly if the folder vanished meanwhile; ENOSPC means fs.inotify.max_user_watches is reached.
             let watch = inotify_add_watch(descriptor, directory, Mask.watched)
             guard watch >= 0 else { return }
+            // The kernel gives a folder one watch however it is reached: a folder already watched
+            // under another path (through a link, or a link back up) keeps that path, and is not
+            // walked again, so a link cycle cannot recurse forever.
+            if let known = watches[watch], known != directory { return }
             watches[watch] = directory
             for name in FileSystem.entries(of: directory) where !WatchFilter.isIgnored(name: name) {
                 let path = directory + "/" + name
-                // lstat: symlinked folders are not followed, so a link cycle cannot recurse forever.
-                guard let status = FileSystem.status(of: path, followingSymlinks: false) else { continue }
+                guard let status = FileSystem.status(of: path) else { continue }
                 if status.kind == .directory {
                     addTree(path, collectingFilesInto: &files)
                 } else {

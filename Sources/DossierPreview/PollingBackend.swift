@@ -57,14 +57,18 @@ final class PollingBackend: WatchBackend, @unchecked Sendable {
         output.finish()
     }
 
-    /// Every entry below the roots, keyed by absolute path (symlinked folders are not followed).
+    /// Every entry below the roots, keyed by absolute path. Links count as what they point to
+    /// and links to folders are followed, as the build follows them; a folder reached a second
+    /// time (a link back up) is not walked again.
     static func scan(_ roots: [String]) -> [String: FileSystem.Status] {
         var entries: [String: FileSystem.Status] = [:]
+        var walked: Set<[UInt64]> = []
         var pending = roots
         while let directory = pending.popLast() {
+            if let status = FileSystem.status(of: directory), !walked.insert([status.device, status.inode]).inserted { continue }
             for name in FileSystem.entries(of: directory) where !WatchFilter.isIgnored(name: name) {
                 let path = directory + "/" + name
-                guard let status = FileSystem.status(of: path, followingSymlinks: false) else { continue }
+                guard let status = FileSystem.status(of: path) else { continue }
                 entries[path] = status
                 if status.kind == .directory {
                     pending.append(path)

@@ -141,6 +141,34 @@ final class FileWatcherTests: XCTestCase {
         XCTAssertTrue(seen, "\(collector.batches)")
     }
 
+    /// A folder linked in (a static folder of scans kept elsewhere) is watched as the build reads
+    /// it, under the link's path; a link back up is not walked forever.
+    func testLinkedFoldersAreWatchedAndLoopsAreNot() async throws {
+        for mode in [FileWatcher.Mode.automatic, .polling(interval: .milliseconds(40))] {
+            try folder.write("Scans/2023/letter.pdf", "letter")
+            let links = FileManager.default
+            try links.createSymbolicLink(atPath: content + "/scans", withDestinationPath: folder.url("Scans"))
+            try links.createSymbolicLink(atPath: folder.url("Scans/2023/up"), withDestinationPath: folder.url("Scans"))
+            let (watcher, collector) = try startWatcher(mode: mode)
+            try folder.write("Scans/2023/letter.pdf", "letter, second scan")
+            let edited = await collector.waitFor(content + "/scans/2023/letter.pdf")
+            XCTAssertTrue(edited, "\(mode): \(collector.batches)")
+
+            // A link made while watching: what it leads to is reported, and watched from then on.
+            try folder.write("Annex/table.csv", "a,b")
+            try links.createSymbolicLink(atPath: content + "/annex", withDestinationPath: folder.url("Annex"))
+            let linked = await collector.waitFor(content + "/annex/table.csv")
+            XCTAssertTrue(linked, "\(mode): \(collector.batches)")
+            try folder.write("Annex/table.csv", "a,b,c")
+            try folder.write("Annex/more.csv", "d")
+            let written = await collector.waitFor(content + "/annex/more.csv")
+            XCTAssertTrue(written, "\(mode): \(collector.batches)")
+            XCTAssertFalse(collector.paths.contains { $0.contains("/up/") }, "\(mode): \(collector.batches)")
+            watcher.stop()
+            for path in ["Content/scans", "Content/annex", "Scans", "Annex"] { try folder.remove(path) }
+        }
+    }
+
     func testBurstOfTwentyWritesGivesOneBatch() async throws {
         let (_, collector) = try startWatcher()
         var written: Set<String> = []

@@ -20,25 +20,50 @@ struct StaticFiles {
         (contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory) + "/" + folder
     }
 
-    /// Every file under `root` (links followed), at its path below it after `prefix`; names
-    /// starting with a dot, and what is inside such folders, are skipped. The theme's assets
-    /// are found the same way.
+    /// Every file under `root`, at its path below it after `prefix`; names starting with a dot,
+    /// and what is inside such folders, are skipped. Links are followed, to files and to folders
+    /// (a folder of scans kept elsewhere); a link back to a folder it is inside is not, or the
+    /// walk would never end. The theme's assets are found the same way.
     static func files(under root: String, prefix: String = "") -> [(path: OutputPath, source: String)] {
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var status = stat()
+        guard stat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [] }
         var files: [(path: OutputPath, source: String)] = []
-        while let relative = walker.nextObject() as? String {
-            if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                walker.skipDescendants()
+        collect(in: root, at: prefix, insideFolders: [FolderIdentity(status)], into: &files)
+        return files
+    }
+
+    /// A folder as the file system knows it, whatever path or link leads to it.
+    private struct FolderIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
+    }
+
+    private static func collect(
+        in folder: String, at relative: String, insideFolders: Set<FolderIdentity>, into files: inout [(path: OutputPath, source: String)]
+    ) {
+        for (name, _) in FileIO.entries(of: folder) where !name.hasPrefix(".") {
+            let source = folder + "/" + name
+            let path = relative + name
+            // stat, not lstat: a link counts as what it points to. A broken link is skipped.
+            var status = stat()
+            guard stat(source, &status) == 0 else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
+                let identity = FolderIdentity(status)
+                guard !insideFolders.contains(identity) else { continue }
+                collect(in: source, at: path + "/", insideFolders: insideFolders.union([identity]), into: &files)
+            case S_IFREG:
+                // A pipe or a socket is not a file to copy: reading one could wait forever.
+                if let output = OutputPath(path) { files.append((output, source)) }
+            default:
                 continue
             }
-            var isDirectory: ObjCBool = false
-            let source = root + "/" + relative
-            guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue,
-                let path = OutputPath(prefix + relative)
-            else { continue }
-            files.append((path, source))
         }
-        return files
     }
 
     /// Whether a changed path is one of the report's static files, or the folder itself (moved

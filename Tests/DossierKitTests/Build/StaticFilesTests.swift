@@ -41,6 +41,29 @@ final class StaticFilesTests: XCTestCase {
             ["CNAME", "files/2024/annex.pdf", "robots.txt"])
     }
 
+    /// A link to a folder kept elsewhere is followed like a link to a file; a link back to a
+    /// folder it is inside is not walked (the build ends), and a broken link or a pipe is skipped.
+    func testLinkedFoldersAreFollowedAndLoopsAreNot() throws {
+        try folder.write("Scans/2023/letter.pdf", "%PDF-letter")
+        try folder.write("Scans/notes.txt", "notes")
+        let links = FileManager.default
+        try links.createSymbolicLink(atPath: content + "/static/scans", withDestinationPath: folder.url("Scans"))
+        try links.createSymbolicLink(atPath: content + "/static/files/readme.txt", withDestinationPath: folder.url("Scans/notes.txt"))
+        try links.createSymbolicLink(atPath: content + "/static/files/2024/loop", withDestinationPath: "..")
+        try links.createSymbolicLink(atPath: folder.url("Scans/2023/up"), withDestinationPath: folder.url("Scans"))
+        try links.createSymbolicLink(atPath: content + "/static/files/gone.pdf", withDestinationPath: folder.url("Nowhere.pdf"))
+        XCTAssertEqual(mkfifo(content + "/static/files/pipe", 0o644), 0)
+
+        let result = builder.build()
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map(\.headline), [])
+        XCTAssertEqual(FileTree.text(output + "/scans/2023/letter.pdf"), "%PDF-letter")
+        XCTAssertEqual(FileTree.text(output + "/scans/notes.txt"), "notes")
+        XCTAssertEqual(FileTree.text(output + "/files/readme.txt"), "notes")
+        XCTAssertEqual(
+            Set(FileTree.files(output)).subtracting(GoodReportTests.expectedFiles).sorted(),
+            ["CNAME", "files/2024/annex.pdf", "files/readme.txt", "robots.txt", "scans/2023/letter.pdf", "scans/notes.txt"])
+    }
+
     /// A large file (a video, a scanned annex) is copied in chunks, byte for byte, with its own
     /// modification time; a later build, in another process, leaves it alone unless its bytes change.
     func testLargeFilesAreCopiedExactlyAndRewrittenOnlyWhenTheirBytesChange() throws {

@@ -266,9 +266,17 @@ final class PublishTests: XCTestCase {
         try folder.write("Outside/keep.txt", "not the generator's")
         try FileManager.default.createSymbolicLink(atPath: output + "/linked", withDestinationPath: folder.url("Outside"))
         try folder.write("Public/stray/deeper/still/old.html", "<p>old</p>")
+        // Inside a page's folder, which stays, and a folder below it, which goes.
+        try folder.write("Public/articles/2022-10-18-iran-admits-drones/old.html", "<p>old</p>")
+        try folder.write("Public/articles/2022-10-18-iran-admits-drones/drafts/one.html", "<p>old</p>")
         let second = build()
         assertSucceeded(second)
-        XCTAssertEqual(second.output?.removed, ["linked", "stray/deeper/still/old.html"])
+        XCTAssertEqual(
+            second.output?.removed,
+            [
+                "articles/2022-10-18-iran-admits-drones/drafts/one.html", "articles/2022-10-18-iran-admits-drones/old.html", "linked",
+                "stray/deeper/still/old.html",
+            ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/stray"), "emptied folders go, deepest first")
         XCTAssertEqual(FileTree.text(folder.url("Outside/keep.txt")), "not the generator's")
         XCTAssertEqual(FileTree.files(output), GoodReportTests.expectedFiles)

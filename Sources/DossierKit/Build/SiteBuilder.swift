@@ -449,13 +449,26 @@ public final class SiteBuilder: @unchecked Sendable {
     /// an edit to a title re-renders (and publishes first) for the one item that changed.
     static let rememberedPages: Set<String> = ["articles/index.html"]
 
-    /// Renders pages on every core into the stage; one diagnostic per template problem.
+    /// Renders pages on every core into the stage; one diagnostic per template problem. The pages
+    /// that list the same claims render first, together, each item once (see `SharedListItems`);
+    /// the items are dropped before the other pages render.
     func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?) -> [Diagnostic] {
+        let listing = jobs.filter(\.sharesListItems)
+        guard listing.count > 1 else { return render(jobs, templates: templates, site: site, stage: stage, sharing: nil) }
+        let shared = render(listing, templates: templates, site: site, stage: stage, sharing: SharedListItems())
+        let others = render(jobs.filter { !$0.sharesListItems }, templates: templates, site: site, stage: stage, sharing: nil)
+        return Array(Set(shared + others)).sorted()
+    }
+
+    private func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?, sharing: SharedListItems?)
+        -> [Diagnostic]
+    {
         let outcomes = Parallel.map(jobs) { job -> Diagnostic? in
             do {
                 let html = try templates.render(
                     job.template, Layout.decorate(job.build(), job: job, site: site),
-                    rememberingAs: options.rebuilds && Self.rememberedPages.contains(job.path.value) ? job.path.value : nil)
+                    rememberingAs: options.rebuilds && Self.rememberedPages.contains(job.path.value) ? job.path.value : nil,
+                    sharing: sharing)
                 try stage?.write(job.path, html)
                 return nil
             } catch let error as TemplateSet.RenderError {

@@ -30,10 +30,14 @@ final class KeyedCache<Value>: @unchecked Sendable {
     func value(_ id: String, build: () -> Value) -> Value {
         guard keeps else { return build() }
         if let value = lock.withLock({ lockedValue(id) }) { return value }
-        // Built outside the lock; two threads may both build one value, and either result is the same.
+        // Built outside the lock; two threads may both build one value. The first one kept is the
+        // one every page gets: list items are known by their storage (see `SharedListItems`).
         let value = build()
-        lock.withLock { values[id] = value }
-        return value
+        return lock.withLock {
+            if let kept = values[id] { return kept }
+            values[id] = value
+            return value
+        }
     }
 
     private func lockedValue(_ id: String) -> Value? {

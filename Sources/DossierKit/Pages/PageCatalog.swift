@@ -5,9 +5,15 @@ enum PageCatalog {
     static func jobs(_ site: SiteContext, only wanted: Set<String>? = nil) -> [PageJob] {
         // The timeline's year pages, the largest (megabytes each on a large report), go first,
         // while the build holds least: last, their buffers came on top of everything else.
-        let jobs =
-            TimelinePages.jobs(site) + HomePage.jobs(site) + TopicPages.jobs(site) + ActorPages.jobs(site) + WeaponPages.jobs(site)
-            + ArticlePages.jobs(site, only: wanted) + ClaimPages.jobs(site, only: wanted) + UtilityPages.jobs(site)
+        // They and the actor, weapon and topic pages list the same claim items, which render once.
+        let listing =
+            (TimelinePages.jobs(site) + HomePage.jobs(site) + TopicPages.jobs(site) + ActorPages.jobs(site)
+            + WeaponPages.jobs(site)).map { job in
+                var sharing = job
+                sharing.sharesListItems = true
+                return sharing
+            }
+        let jobs = listing + ArticlePages.jobs(site, only: wanted) + ClaimPages.jobs(site, only: wanted) + UtilityPages.jobs(site)
         guard let wanted else { return jobs }
         return jobs.filter { wanted.contains($0.path.value) }
     }

@@ -7,4 +7,7 @@ public struct PageJob: Sendable {
     public var section: String
     public var title: String
     public var build: @Sendable () -> [String: Any]
+    /// Whether the page lists the claims that other pages list too, as they are: such pages
+    /// render together and each item once (see `SharedListItems`).
+    public var sharesListItems = false
 }

@@ -27,5 +27,6 @@ protocol StoredListItem {
 }
 
 extension Dictionary: StoredListItem where Key == String, Value == Any {
-    var storageAddress: UnsafeRawPointer? { SharedStorage.address(of: self) }
+    /// None for an empty dictionary: every empty dictionary has the same storage.
+    var storageAddress: UnsafeRawPointer? { isEmpty ? nil : SharedStorage.address(of: self) }
 }

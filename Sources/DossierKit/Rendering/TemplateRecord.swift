@@ -142,6 +142,7 @@ struct TemplateRecord: MustacheParent, @unchecked Sendable {
 }
 
 extension TemplateRecord: StoredListItem {
-    /// Its values' storage: a record changed by `setting` or `adding` has new storage.
-    var storageAddress: UnsafeRawPointer? { SharedStorage.address(of: values) }
+    /// Its values' storage: a record changed by `setting` or `adding` has new storage. None for
+    /// a record without values: every empty array has the same storage.
+    var storageAddress: UnsafeRawPointer? { values.isEmpty ? nil : SharedStorage.address(of: values) }
 }

@@ -91,9 +91,17 @@ struct TemplateRenderer {
     /// output read from outside the item (nil once that cannot be told).
     private var recording: (floor: Int, reads: [RememberedList.OuterRead]?, usesPosition: Bool)?
 
-    init(program: TemplateProgram, capacity: Int = 16_384, previousLists: [RememberedList]? = nil) {
+    /// Items rendered for other pages that render along with this one (see `SharedListItems`).
+    private let sharedItems: SharedListItems?
+    /// How many items this render copied from `sharedItems`.
+    private(set) var sharedCopies = 0
+
+    init(
+        program: TemplateProgram, capacity: Int = 16_384, previousLists: [RememberedList]? = nil, sharedItems: SharedListItems? = nil
+    ) {
         self.program = program
         self.previousLists = previousLists
+        self.sharedItems = sharedItems
         output.reserveCapacity(capacity)
     }
 
@@ -216,6 +224,9 @@ struct TemplateRenderer {
         if previousLists != nil, recording == nil, items.count >= Self.rememberThreshold {
             return renderRemembered(name, body, items, scope, frame: frame)
         }
+        if let sharedItems, recording == nil, let (partial, indentation) = sharedPartial(body, scope, sharedItems) {
+            return renderShared(body, items, scope, partial: partial, indentation: indentation, sharedItems, frame: frame)
+        }
         for (index, item) in items.enumerated() {
             stack.append(frame(item))
             renderItem(body, index: index, count: items.count, scope)
@@ -273,6 +284,51 @@ struct TemplateRenderer {
         }
         list.bytes = Array(output[start...])
         rememberedLists.append(list)
+    }
+
+    /// The partial a list's body is, when it is nothing else and its output can be shared, with
+    /// the indentation its lines will have.
+    private func sharedPartial(_ body: UnsafeBufferPointer<RenderNode>, _ scope: Scope, _ sharedItems: SharedListItems)
+        -> (UnsafeBufferPointer<RenderNode>, [UInt8]?)?
+    {
+        guard body.count == 1, case .partial(let call) = body[0] else { return nil }
+        return call._withUnsafeGuaranteedRef { call in
+            guard call.overrides == nil, let target = call.target, sharedItems.canShare(target) else { return nil }
+            return (target, call.indentation.map { (scope.indentation ?? []) + $0 } ?? scope.indentation)
+        }
+    }
+
+    /// A list whose items are one partial, as the pages listing claims have it. An item whose
+    /// record was rendered through the same partial for another page, with the same indentation
+    /// and reading the same plain values from around the list, is copied; the others render and
+    /// are kept for the pages after this one. As with a remembered list, an item that used its
+    /// position, or whose output missed a name, is not kept.
+    private mutating func renderShared<Item: StoredListItem>(
+        _ body: UnsafeBufferPointer<RenderNode>, _ items: [Item], _ scope: Scope, partial: UnsafeBufferPointer<RenderNode>,
+        indentation: [UInt8]?, _ sharedItems: SharedListItems, frame: (Item) -> Frame
+    ) {
+        let partialAddress = UnsafeRawPointer(partial.baseAddress!)
+        var outerValues: [String: RememberedList.OuterValue?] = [:]
+        for (index, item) in items.enumerated() {
+            let key = item.storageAddress.map { SharedListItems.Key(partial: partialAddress, item: $0) }
+            if let key, let entry = sharedItems.entry(key), entry.indentation == indentation,
+                entry.outerReads.allSatisfy({ outerValue($0.name, &outerValues) == $0.value })
+            {
+                output.append(contentsOf: entry.bytes)
+                sharedCopies += 1
+                continue
+            }
+            let start = output.count
+            let missedParts = missingChildren.count
+            stack.append(frame(item))
+            recording = (floor: stack.count - 1, reads: [], usesPosition: false)
+            renderItem(body, index: index, count: items.count, scope)
+            let recorded = recording
+            recording = nil
+            if let key, let reads = recorded?.reads, recorded?.usesPosition == false, missingChildren.count == missedParts {
+                sharedItems.store(.init(item: item, indentation: indentation, outerReads: reads, bytes: Array(output[start...])), as: key)
+            }
+        }
     }
 
     /// A name looked up around a remembered list (its items are not on the stack), once per list.

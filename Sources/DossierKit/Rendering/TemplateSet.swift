@@ -103,13 +103,20 @@ public struct TemplateSet: Sendable {
     /// - Parameter page: remember the page's long lists under this name, and copy the items that did not
     ///   change from the last render remembered (see `RememberedLists`).
     public func render(_ name: String, _ model: [String: Any], rememberingAs page: String? = nil) throws(RenderError) -> [UInt8] {
+        try render(name, model, rememberingAs: page, sharing: nil)
+    }
+
+    /// `sharing` holds list items rendered for the pages that render along with this one.
+    func render(_ name: String, _ model: [String: Any], rememberingAs page: String?, sharing: SharedListItems?) throws(RenderError)
+        -> [UInt8]
+    {
         guard sources[name] != nil else {
             throw RenderError(
                 diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
         }
         if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
         let (output, missing, missingChildren) =
-            program.map { renderCompiled(name, model, $0, page: page) } ?? renderWithLibrary(name, model)
+            program.map { renderCompiled(name, model, $0, page: page, sharing: sharing) } ?? renderWithLibrary(name, model)
         if let (key, missing) = missingChildren.min(by: { $0.key < $1.key }) {
             let (template, line, column) = locate(key, startingAt: name)
             throw RenderError(
@@ -138,10 +145,12 @@ public struct TemplateSet: Sendable {
     }
 
     private func renderCompiled(
-        _ name: String, _ model: [String: Any], _ program: TemplateProgram, page: String?
+        _ name: String, _ model: [String: Any], _ program: TemplateProgram, page: String?, sharing: SharedListItems?
     ) -> ([UInt8], [String: [String]], [String: TemplateRenderer.MissingChild]) {
-        var renderer = TemplateRenderer(program: program, previousLists: page.map { rememberedLists.lists(of: $0) })
+        var renderer = TemplateRenderer(
+            program: program, previousLists: page.map { rememberedLists.lists(of: $0) }, sharedItems: sharing)
         renderer.render(name, model: model)
+        sharing?.noteCopies(renderer.sharedCopies)
         if let page, renderer.missing.isEmpty {
             rememberedLists.remember(renderer.rememberedLists, copiedItems: renderer.copiedItems, of: page)
         }

@@ -289,12 +289,13 @@ struct TemplateRenderer {
     /// The partial a list's body is, when it is nothing else and its output can be shared, with
     /// the indentation its lines will have.
     private func sharedPartial(_ body: UnsafeBufferPointer<RenderNode>, _ scope: Scope, _ sharedItems: SharedListItems)
-        -> (UnsafeBufferPointer<RenderNode>, [UInt8]?)?
+        -> (UnsafeRawPointer, [UInt8]?)?
     {
         guard body.count == 1, case .partial(let call) = body[0] else { return nil }
         return call._withUnsafeGuaranteedRef { call in
-            guard call.overrides == nil, let target = call.target, sharedItems.canShare(target) else { return nil }
-            return (target, call.indentation.map { (scope.indentation ?? []) + $0 } ?? scope.indentation)
+            guard call.overrides == nil, let target = call.target, let address = target.baseAddress, sharedItems.canShare(target)
+            else { return nil }
+            return (UnsafeRawPointer(address), call.indentation.map { (scope.indentation ?? []) + $0 } ?? scope.indentation)
         }
     }
 
@@ -304,13 +305,12 @@ struct TemplateRenderer {
     /// are kept for the pages after this one. As with a remembered list, an item that used its
     /// position, or whose output missed a name, is not kept.
     private mutating func renderShared<Item: StoredListItem>(
-        _ body: UnsafeBufferPointer<RenderNode>, _ items: [Item], _ scope: Scope, partial: UnsafeBufferPointer<RenderNode>,
-        indentation: [UInt8]?, _ sharedItems: SharedListItems, frame: (Item) -> Frame
+        _ body: UnsafeBufferPointer<RenderNode>, _ items: [Item], _ scope: Scope, partial: UnsafeRawPointer, indentation: [UInt8]?,
+        _ sharedItems: SharedListItems, frame: (Item) -> Frame
     ) {
-        let partialAddress = UnsafeRawPointer(partial.baseAddress!)
         var outerValues: [String: RememberedList.OuterValue?] = [:]
         for (index, item) in items.enumerated() {
-            let key = item.storageAddress.map { SharedListItems.Key(partial: partialAddress, item: $0) }
+            let key = item.storageAddress.map { SharedListItems.Key(partial: partial, item: $0) }
             if let key, let entry = sharedItems.entry(key), entry.indentation == indentation,
                 entry.outerReads.allSatisfy({ outerValue($0.name, &outerValues) == $0.value })
             {

@@ -8,7 +8,7 @@ import Foundation
 /// 10,000-article bench report, 369,000 items are listed by 360 pages, of 40,000 records.
 ///
 /// Every kept item stays in memory until the pages sharing them are done; all of them would be
-/// 22 MB there, a sixth more memory for the whole build, so each partial keeps at most `budget`
+/// 22 MB there, a fifth more peak memory for the whole build, so each partial keeps at most `budget`
 /// bytes and renders the rest each time. Thread-safe: pages render on every core.
 final class SharedListItems: @unchecked Sendable {
     // @unchecked: the tables are only touched under `lock`.

@@ -163,6 +163,8 @@
             }
             // A new link is a folder's only if it points to one, which the event does not say.
             if arrived, isDirectory || FileSystem.isDirectory(path) {
+                // What the path led to before (a link renamed over another) is no longer under it.
+                removeTree(path)
                 // Files can land in a new folder before its watch exists; report what is already there.
                 var files: [String] = []
                 addTree(path, collectingFilesInto: &files)

@@ -164,8 +164,22 @@ final class FileWatcherTests: XCTestCase {
             let written = await collector.waitFor(content + "/annex/more.csv")
             XCTAssertTrue(written, "\(mode): \(collector.batches)")
             XCTAssertFalse(collector.paths.contains { $0.contains("/up/") }, "\(mode): \(collector.batches)")
+
+            // The link pointed elsewhere (`ln -sfn`: a new link renamed over it): the old folder
+            // is no longer watched under its name, the new one is.
+            try folder.write("Annex2/new.csv", "e")
+            try links.createSymbolicLink(atPath: content + "/annex.tmp", withDestinationPath: folder.url("Annex2"))
+            try folder.move("Content/annex.tmp", to: "Content/annex")
+            let relinked = await collector.waitFor(content + "/annex/new.csv")
+            XCTAssertTrue(relinked, "\(mode): \(collector.batches)")
+            try await settle()
+            try folder.write("Annex/late.csv", "f")
+            try folder.write("Annex2/later.csv", "g")
+            let later = await collector.waitFor(content + "/annex/later.csv")
+            XCTAssertTrue(later, "\(mode): \(collector.batches)")
+            XCTAssertFalse(collector.paths.contains(content + "/annex/late.csv"), "\(mode): \(collector.batches)")
             watcher.stop()
-            for path in ["Content/scans", "Content/annex", "Scans", "Annex"] { try folder.remove(path) }
+            for path in ["Content/scans", "Content/annex", "Scans", "Annex", "Annex2"] { try folder.remove(path) }
         }
     }
 

@@ -441,8 +441,8 @@ public final class SiteBuilder: @unchecked Sendable {
     /// The mark of one quoted source in its article, linking to the claim.
     static func quoteMark(_ claim: Claim, source index: Int, quote: String, report: Report) -> QuoteMark {
         QuoteMark(
-            quote: quote, anchor: SiteURL.quoteAnchor(claim: claim.id, source: index), href: "../../" + SiteURL.claim(claim.id),
-            label: "Claim by \(report.actors[claim.actor]?.name ?? claim.actor): \(claim.text)")
+            quote: quote, claim: claim.id, source: index, actorName: report.actors[claim.actor]?.name ?? claim.actor,
+            claimText: claim.text)
     }
 
     /// Pages whose long lists are kept as rendered items between builds: the article list, which

@@ -64,7 +64,8 @@ struct ArticleAnnotator {
 
     private mutating func mark(_ passage: Range<Int>, inBlock index: Int, for quote: QuoteMark) {
         let block = blocks[index].node
-        let anchor = HTMLEscaping.escapeHTML(quote.anchor)
+        let id = quote.anchor
+        let anchor = HTMLEscaping.escapeHTML(id)
         let pieces = InlineRangeWrapper(block: block, start: passage.lowerBound, end: passage.upperBound).wrap { piece in
             Cmark.makeCustomInline(
                 enter: piece == 0
@@ -73,8 +74,8 @@ struct ArticleAnnotator {
         }
         guard let last = pieces.last else { return }
         changed.insert(index)
-        markedAnchors.insert(quote.anchor)
-        contexts[quote.anchor] = QuoteContext(text: texts[index].bytes, passage: passage)
+        markedAnchors.insert(id)
+        contexts[id] = QuoteContext(text: texts[index].bytes, passage: passage)
         let label = HTMLEscaping.escapeHTML(quote.label)
         let link = "<a class=\"quote-ref\" href=\"\(HTMLEscaping.escapeHTML(quote.href))\" aria-label=\"\(label)\" title=\"\(label)\">↗</a>"
         guard let reference = Cmark.makeCustomInline(enter: link, exit: "", tag: .quoteReference) else { return }
@@ -161,7 +162,9 @@ struct ArticleAnnotator {
     }
 
     /// Wraps each range of a block in a mention link; `leaf`, when set, is the one text leaf it lies in.
-    private mutating func link(_ links: [(range: Range<Int>, href: String, leaf: Int?)], inBlock blockIndex: Int, _ leaves: [InlineText.Leaf]) {
+    private mutating func link(
+        _ links: [(range: Range<Int>, href: String, leaf: Int?)], inBlock blockIndex: Int, _ leaves: [InlineText.Leaf]
+    ) {
         guard !links.isEmpty else { return }
         changed.insert(blockIndex)
         // Right to left: a split keeps the first part in the original node, so the leaves to the left of each

@@ -31,12 +31,13 @@ struct ArticleAnnotator {
     mutating func markQuotes(_ quotes: [QuoteMark]) {
         var anchors: Set<String> = []
         found.passages = quotes.map { quote -> ArticleAnnotations.Passage? in
-            guard anchors.insert(quote.anchor).inserted else { return nil }
+            let anchor = quote.anchor
+            guard anchors.insert(anchor).inserted else { return nil }
             let needle = NormalizedText(quote.quote)
             guard !needle.isEmpty else { return nil }
             for index in blocks.indices {
                 guard let passage = find(needle, inBlock: index) else { continue }
-                mark(passage, inBlock: index, for: quote)
+                mark(passage, inBlock: index, for: quote, anchor: anchor)
                 guard let placed = ArticleAnnotations.Passage(block: index, range: passage) else {
                     found.isComplete = false
                     return nil
@@ -50,7 +51,7 @@ struct ArticleAnnotator {
     /// Marks `quotes` where an annotation of the same text found them (`passages`, one per quote).
     mutating func markQuotes(_ quotes: [QuoteMark], at passages: [ArticleAnnotations.Passage?]) {
         for (quote, passage) in zip(quotes, passages) {
-            if let passage { mark(passage.range, inBlock: passage.block, for: quote) }
+            if let passage { mark(passage.range, inBlock: passage.block, for: quote, anchor: quote.anchor) }
         }
     }
 
@@ -62,9 +63,9 @@ struct ArticleAnnotator {
         return haystack.firstMatch(of: needle, in: string)
     }
 
-    private mutating func mark(_ passage: Range<Int>, inBlock index: Int, for quote: QuoteMark) {
+    /// `id` is the quote's anchor, which a mark makes anew each time it is asked.
+    private mutating func mark(_ passage: Range<Int>, inBlock index: Int, for quote: QuoteMark, anchor id: String) {
         let block = blocks[index].node
-        let id = quote.anchor
         let anchor = HTMLEscaping.escapeHTML(id)
         let pieces = InlineRangeWrapper(block: block, start: passage.lowerBound, end: passage.upperBound).wrap { piece in
             Cmark.makeCustomInline(

@@ -261,7 +261,7 @@ struct TemplateRenderer {
             let position = ListPosition(index: index, count: items.count)
             if let previous, let old = finder?.index(of: item, near: index),
                 let (range, record) = previous.bytes(ofItemAt: old, position: position),
-                record.outerReads?.allSatisfy({ outerValue($0.name, &outerValues) == $0.value }) == true
+                let reads = record.outerReads, outerValuesMatch(reads, &outerValues)
             {
                 output.append(contentsOf: previous.bytes[range])
                 copiedItems += 1
@@ -271,16 +271,11 @@ struct TemplateRenderer {
                         outerReads: record.outerReads))
                 continue
             }
-            stack.append(frame(item))
-            recording = (floor: stack.count - 1, reads: [], usesPosition: false)
-            renderItem(body, index: index, count: items.count, scope)
-            let recorded = recording
-            recording = nil
+            let recorded = renderRecorded(frame(item), body, index: index, count: items.count, scope)
             list.items.append(
                 .init(
                     value: item, address: item.storageAddress, end: output.count - start,
-                    position: recorded?.usesPosition == true ? position : nil,
-                    outerReads: recorded?.reads))
+                    position: recorded.usesPosition ? position : nil, outerReads: recorded.reads))
         }
         list.bytes = Array(output[start...])
         rememberedLists.append(list)
@@ -312,23 +307,37 @@ struct TemplateRenderer {
         for (index, item) in items.enumerated() {
             let key = item.storageAddress.map { SharedListItems.Key(partial: partial, item: $0) }
             if let key, let entry = sharedItems.entry(key), entry.indentation == indentation,
-                entry.outerReads.allSatisfy({ outerValue($0.name, &outerValues) == $0.value })
+                outerValuesMatch(entry.outerReads, &outerValues)
             {
                 output.append(contentsOf: entry.bytes)
                 sharedCopies += 1
                 continue
             }
             let start = output.count
-            let missedParts = missingChildren.count
-            stack.append(frame(item))
-            recording = (floor: stack.count - 1, reads: [], usesPosition: false)
-            renderItem(body, index: index, count: items.count, scope)
-            let recorded = recording
-            recording = nil
-            if let key, let reads = recorded?.reads, recorded?.usesPosition == false, missingChildren.count == missedParts {
+            let recorded = renderRecorded(frame(item), body, index: index, count: items.count, scope)
+            if let key, let reads = recorded.reads, !recorded.usesPosition {
                 sharedItems.store(.init(item: item, indentation: indentation, outerReads: reads, bytes: Array(output[start...])), as: key)
             }
         }
+    }
+
+    /// Renders one item of a remembered or shared list, pushed as `frame`, and says what its
+    /// output read from around the list (nil when that cannot be told, or it missed a name or a
+    /// part of one) and whether it used its position.
+    private mutating func renderRecorded(
+        _ frame: Frame, _ body: UnsafeBufferPointer<RenderNode>, index: Int, count: Int, _ scope: Scope
+    ) -> (reads: [RememberedList.OuterRead]?, usesPosition: Bool) {
+        stack.append(frame)
+        recording = (floor: stack.count - 1, reads: [], usesPosition: false)
+        renderItem(body, index: index, count: count, scope)
+        let recorded = recording
+        recording = nil
+        return (recorded?.reads, recorded?.usesPosition ?? false)
+    }
+
+    /// Whether the values around this list are those an item's output read around its own.
+    private func outerValuesMatch(_ reads: [RememberedList.OuterRead], _ known: inout [String: RememberedList.OuterValue?]) -> Bool {
+        reads.allSatisfy { outerValue($0.name, &known) == $0.value }
     }
 
     /// A name looked up around a remembered list (its items are not on the stack), once per list.
@@ -442,6 +451,8 @@ struct TemplateRenderer {
             guard let next = Self.child(named: part, number: name.partNumbers[position], of: value) else {
                 if let names = Self.names(of: value) {
                     missingChildren[name.parts.joined(separator: ".")] = MissingChild(position: position, names: names)
+                    // An item that missed a part renders as it would not with it: never copied.
+                    recording?.reads = nil
                 }
                 return nil
             }

@@ -32,10 +32,7 @@ final class RememberedListTests: XCTestCase {
 
             """)
         try folder.write("Theme/rows.mustache", "{{#plain}}\n<li>{{name}}</li>\n{{/plain}}\n")
-        let (set, diagnostics) = TemplateSet.load(directory: folder.url("Theme"))
-        XCTAssertEqual(diagnostics.map(\.message), [])
-        theme = try XCTUnwrap(set)
-        XCTAssertNotNil(theme.compiled)
+        theme = try Fixture.compiledTheme(folder.url("Theme"))
     }
 
     override func tearDown() {

@@ -35,10 +35,7 @@ final class SharedListItemsTests: XCTestCase {
             "Theme/item.mustache", "<article>\n<a href=\"{{root}}{{href}}\">{{text}}</a>{{#quote}}<q>{{.}}</q>{{/quote}}\n</article>\n")
         try folder.write("Theme/numbered.mustache", "<p>{{index()}}. {{text}}</p>\n")
         try folder.write("Theme/noted.mustache", "<p>{{text}} {{$note}}plain{{/note}}</p>\n")
-        let (set, diagnostics) = TemplateSet.load(directory: folder.url("Theme"))
-        XCTAssertEqual(diagnostics.map(\.message), [])
-        theme = try XCTUnwrap(set)
-        XCTAssertNotNil(theme.compiled)
+        theme = try Fixture.compiledTheme(folder.url("Theme"))
     }
 
     override func tearDown() {
@@ -122,6 +119,20 @@ final class SharedListItemsTests: XCTestCase {
         for _ in 0..<2 {
             XCTAssertThrowsError(try theme.render("actor", page(broken), rememberingAs: nil, sharing: sharing)) { error in
                 XCTAssertEqual((error as? TemplateSet.RenderError)?.diagnostic.message, "the actor page has no value 'href'")
+            }
+        }
+        XCTAssertEqual(sharing.copiedItems, 0)
+    }
+
+    /// An item whose dotted name misses a part fails every page listing it too: it is never copied.
+    func testAnItemMissingAPartFailsEveryPageListingIt() throws {
+        let claims = [TemplateRecord(["text": "By", "href": "claims/0/", "quote": TemplateRecord(["name": "Ann"])])]
+        try folder.write("Theme/item.mustache", "<p>{{quote.nmae}} {{text}}</p>\n")
+        theme = try Fixture.compiledTheme(folder.url("Theme"))
+        let sharing = SharedListItems()
+        for template in ["actor", "weapon"] {
+            XCTAssertThrowsError(try theme.render(template, page(claims), rememberingAs: nil, sharing: sharing)) { error in
+                XCTAssertEqual((error as? TemplateSet.RenderError)?.diagnostic.message, "the \(template) page has no value 'quote.nmae'")
             }
         }
         XCTAssertEqual(sharing.copiedItems, 0)

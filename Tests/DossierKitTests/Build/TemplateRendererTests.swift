@@ -106,10 +106,7 @@ final class TemplateRendererTests: XCTestCase {
             }
             .joined(separator: "\n") + "\n{{#record}}{{actor.name}} {{title}}{{/record}} {{record.actor.name}}\n{{> tree}}\n")
         try folder.write("Theme/tree.mustache", "{{#children}}({{name}}{{> tree}}){{/children}}")
-        let (set, diagnostics) = TemplateSet.load(directory: folder.url("Theme"))
-        XCTAssertEqual(diagnostics.map(\.message), [])
-        let theme = try XCTUnwrap(set)
-        XCTAssertNotNil(theme.compiled)
+        let theme = try Fixture.compiledTheme(folder.url("Theme"))
         let actor = TemplateRecord(["name": "Ann & Bo"])
         let record = TemplateRecord(["name": "rec", "actor": actor])
         let someString: String? = "maybe"

@@ -22,6 +22,15 @@ enum Fixture {
         ).build()
     }
 
+    /// A theme that must load without a problem, rendered by `TemplateRenderer` (not the library).
+    static func compiledTheme(_ directory: String, file: StaticString = #filePath, line: UInt = #line) throws -> TemplateSet {
+        let (set, diagnostics) = TemplateSet.load(directory: directory)
+        XCTAssertEqual(diagnostics.map(\.message), [], file: file, line: line)
+        let theme = try XCTUnwrap(set, file: file, line: line)
+        XCTAssertNotNil(theme.compiled, file: file, line: line)
+        return theme
+    }
+
     /// Each diagnostic's headline with `root/` removed, so that expectations read like the files.
     static func headlines(_ diagnostics: [Diagnostic], relativeTo root: String) -> [String] {
         diagnostics.map { $0.headline.replacingOccurrences(of: root + "/", with: "") }

@@ -113,18 +113,18 @@ final class DossierCommandTests: XCTestCase {
     }
 
     #if os(Linux)
-    /// The executable allocates through jemalloc, with the decay Sources/Allocator sets: freed
-    /// pages kept half a second (a build's CPU time) and none kept after that (its peak memory).
-    /// jemalloc prints its settings at exit when MALLOC_CONF asks.
-    func testTheExecutableAllocatesThroughJemalloc() throws {
-        try folder.copy(PackagePaths.fixture("good"), to: "Content")
-        let outcome = try dossier.run(
-            ["build", "-q", "--content", "Content", "--templates", PackagePaths.templates, "--output", "Public"], in: folder.path,
-            environment: ["MALLOC_CONF": "stats_print:true"])
-        XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertTrue(outcome.stderr.contains("opt.dirty_decay_ms: 500 "), outcome.stderr)
-        XCTAssertTrue(outcome.stderr.contains("opt.muzzy_decay_ms: 0 "), outcome.stderr)
-    }
+        /// The executable allocates through jemalloc, with the decay Sources/Allocator sets: freed
+        /// pages kept half a second (a build's CPU time) and none kept after that (its peak memory).
+        /// jemalloc prints its settings at exit when MALLOC_CONF asks.
+        func testTheExecutableAllocatesThroughJemalloc() throws {
+            try folder.copy(PackagePaths.fixture("good"), to: "Content")
+            let outcome = try dossier.run(
+                ["build", "-q", "--content", "Content", "--templates", PackagePaths.templates, "--output", "Public"], in: folder.path,
+                environment: ["MALLOC_CONF": "stats_print:true"])
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertTrue(outcome.stderr.contains("opt.dirty_decay_ms: 500 "), outcome.stderr)
+            XCTAssertTrue(outcome.stderr.contains("opt.muzzy_decay_ms: 0 "), outcome.stderr)
+        }
     #endif
 
     func testCheckWritesNothing() throws {
@@ -144,6 +144,24 @@ final class DossierCommandTests: XCTestCase {
         let outcome = try dossier.run(["build", "--quiet"], in: folder.path)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.url("Public/index.html")))
+    }
+
+    /// One-letter folder names, with and without a trailing slash: Foundation's
+    /// `deletingLastPathComponent` traps on a one-character path, and the staging folder's name
+    /// used to come from it.
+    func testOneLetterFolderNames() throws {
+        try folder.copy(PackagePaths.fixture("good"), to: "c")
+        try folder.copy(PackagePaths.templates, to: "t")
+        for output in ["o", "o/", "p//"] {
+            let outcome = try dossier.run(["build", "--quiet", "--content", "c", "--templates", "t/", "--output", output], in: folder.path)
+            XCTAssertEqual(outcome.status, 0, "--output \(output): \(outcome.stderr)")
+        }
+        for name in ["o", "p"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder.url(name + "/index.html")), name)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url("." + name + ".dossier-staging")), name)
+        }
+        XCTAssertEqual(
+            try dossier.run(["build", "--quiet", "--content", "c", "--templates", "t", "--output", "o"], in: folder.path).status, 0)
     }
 
     // MARK: Problems

@@ -39,12 +39,17 @@ public final class OutputStage: @unchecked Sendable {
     /// hashing the pages, a hundredth of a 40,000-page build.
     public init(outputDirectory: String, knownHashes: [OutputPath: Int]? = nil, keepsHashes: Bool = true) throws {
         hashesFiles = keepsHashes || knownHashes != nil
-        self.outputDirectory = outputDirectory.hasSuffix("/") ? String(outputDirectory.dropLast()) : outputDirectory
-        let parent = (self.outputDirectory as NSString).deletingLastPathComponent
-        let name = (self.outputDirectory as NSString).lastPathComponent
+        var trimmed = Substring(outputDirectory)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        self.outputDirectory = String(trimmed)
+        // Cut at the last slash by hand: Foundation's `deletingLastPathComponent` traps on a
+        // one-character path, and `--output o` is a path a user can give.
+        let slash = trimmed.lastIndex(of: "/")
+        let parent = slash.map { $0 == trimmed.startIndex ? "/" : String(trimmed[..<$0]) } ?? "."
+        let name = slash.map { String(trimmed[trimmed.index(after: $0)...]) } ?? String(trimmed)
         // A sibling of the output, so that publishing is a rename on the same file system and a
         // half-written build is never inside the folder a server or sync tool is reading.
-        stagingDirectory = (parent.isEmpty ? "." : parent) + "/.\(name).dossier-staging"
+        stagingDirectory = (parent.hasSuffix("/") ? parent : parent + "/") + ".\(name).dossier-staging"
         self.knownHashes = knownHashes
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false

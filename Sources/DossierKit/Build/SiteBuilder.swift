@@ -26,6 +26,8 @@ public final class SiteBuilder: @unchecked Sendable {
     /// The last full validation's findings and the load's diagnostics, which an article edit updates.
     var validationCache: ReportValidator.Findings?
     var lastLoadDiagnostics: [Diagnostic] = []
+    /// The report's static files as the last load found them; edit paths keep them as they are.
+    private var staticFiles: StaticFiles?
     /// The edit paths that do only an edit's share of each step.
     enum EditPath { case articles, claims }
     /// Which one the last run took, if any (for tests).
@@ -95,7 +97,7 @@ public final class SiteBuilder: @unchecked Sendable {
             let jobs = PageCatalog.jobs(site)
             result.pageCount = jobs.count
             result.diagnostics += clock.time("render") { render(jobs, templates: templates, site: site, stage: nil) }
-            result.diagnostics += StaticFiles(contentDirectory: options.contentDirectory).conflicts(pages: jobs.map(\.path))
+            result.diagnostics += (staticFiles?.conflicts(pages: jobs.map(\.path)) ?? [])
             result.diagnostics += site.lateHTML?.changes ?? []
             return
         }
@@ -114,7 +116,9 @@ public final class SiteBuilder: @unchecked Sendable {
         // reference to each text and claim, and can shed what pages do not need in place.
         var (report, loadDiagnostics) = clock.time("load") { () -> (Report?, [Diagnostic]) in
             let (files, diagnostics) = loadFiles(changedPaths: changedPaths)
-            return (ContentLoader.assemble(files), diagnostics)
+            let statics = StaticFiles(contentDirectory: options.contentDirectory)
+            staticFiles = statics
+            return (ContentLoader.assemble(files), diagnostics + statics.warnings)
         }
         result.diagnostics += loadDiagnostics
         lastLoadDiagnostics = loadDiagnostics
@@ -236,7 +240,7 @@ public final class SiteBuilder: @unchecked Sendable {
         result.pageCount = pages.count
         result.firstPagesMilliseconds = firstPagesMilliseconds
         let lateErrors = site.lateHTML?.changes ?? []
-        let statics = StaticFiles(contentDirectory: options.contentDirectory)
+        let statics = staticFiles ?? StaticFiles(contentDirectory: options.contentDirectory)
         let staticErrors = statics.conflicts(pages: pages)
         if !renderErrors.isEmpty || !lateErrors.isEmpty || !staticErrors.isEmpty {
             result.diagnostics += renderErrors + lateErrors + staticErrors

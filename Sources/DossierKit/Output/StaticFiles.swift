@@ -11,9 +11,13 @@ struct StaticFiles {
 
     /// Each file's path in the site and where it is read from (`Content/static/robots.txt`).
     let files: [(path: OutputPath, source: String)]
+    /// A warning for each entry the walk passed over: a broken link, a pipe, a link back up.
+    let warnings: [Diagnostic]
 
     init(contentDirectory: String) {
-        files = Self.files(under: Self.root(contentDirectory)).sorted { $0.path < $1.path }
+        var skipped: [Diagnostic] = []
+        files = Self.files(under: Self.root(contentDirectory), skipped: &skipped).sorted { $0.path < $1.path }
+        warnings = skipped.sorted()
     }
 
     private static func root(_ contentDirectory: String) -> String {
@@ -25,11 +29,18 @@ struct StaticFiles {
     /// (a folder of scans kept elsewhere); a link back to a folder it is inside is not, or the
     /// walk would never end. The theme's assets are found the same way.
     static func files(under root: String, prefix: String = "") -> [(path: OutputPath, source: String)] {
+        var skipped: [Diagnostic] = []
+        return files(under: root, prefix: prefix, skipped: &skipped)
+    }
+
+    /// `files(under:prefix:)`, with a warning in `skipped` for each entry that is not copied.
+    static func files(under root: String, prefix: String = "", skipped: inout [Diagnostic]) -> [(path: OutputPath, source: String)] {
         var status = stat()
         guard stat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [] }
-        var files: [(path: OutputPath, source: String)] = []
-        collect(in: root, at: prefix, insideFolders: [FolderIdentity(status)], into: &files)
-        return files
+        var walk = Walk()
+        walk.collect(in: root, at: prefix, insideFolders: [FolderIdentity(status)])
+        skipped += walk.skipped
+        return walk.files
     }
 
     /// A folder as the file system knows it, whatever path or link leads to it.
@@ -43,26 +54,57 @@ struct StaticFiles {
         }
     }
 
-    private static func collect(
-        in folder: String, at relative: String, insideFolders: Set<FolderIdentity>, into files: inout [(path: OutputPath, source: String)]
-    ) {
-        for (name, _) in FileIO.entries(of: folder) where !name.hasPrefix(".") {
-            let source = folder + "/" + name
-            let path = relative + name
-            // stat, not lstat: a link counts as what it points to. A broken link is skipped.
-            var status = stat()
-            guard stat(source, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
-            case S_IFDIR:
-                let identity = FolderIdentity(status)
-                guard !insideFolders.contains(identity) else { continue }
-                collect(in: source, at: path + "/", insideFolders: insideFolders.union([identity]), into: &files)
-            case S_IFREG:
-                // A pipe or a socket is not a file to copy: reading one could wait forever.
-                if let output = OutputPath(path) { files.append((output, source)) }
-            default:
-                continue
+    /// One walk's findings: the files to copy and what it passed over, said as warnings, since
+    /// an author who put a file into `static/` expects it on the site.
+    private struct Walk {
+        var files: [(path: OutputPath, source: String)] = []
+        var skipped: [Diagnostic] = []
+
+        mutating func collect(in folder: String, at relative: String, insideFolders: Set<FolderIdentity>) {
+            for (name, _) in FileIO.entries(of: folder) where !name.hasPrefix(".") {
+                let source = folder + "/" + name
+                let path = relative + name
+                // stat, not lstat: a link counts as what it points to.
+                var status = stat()
+                guard stat(source, &status) == 0 else {
+                    skip(
+                        source, "a broken link, to '\(Self.target(of: source))': not copied",
+                        hint: "point the link at a file or folder that exists, or remove it")
+                    continue
+                }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR:
+                    let identity = FolderIdentity(status)
+                    guard !insideFolders.contains(identity) else {
+                        skip(
+                            source, "a link back to a folder it is inside: not followed",
+                            hint: "remove the link; that folder is copied already")
+                        continue
+                    }
+                    collect(in: source, at: path + "/", insideFolders: insideFolders.union([identity]))
+                case S_IFREG:
+                    guard let output = OutputPath(path) else {
+                        skip(
+                            source, "a name with a backslash, which no web address can hold: not copied",
+                            hint: "rename it without the backslash")
+                        continue
+                    }
+                    files.append((output, source))
+                default:
+                    // A pipe or a socket is not a file to copy: reading one could wait forever.
+                    skip(
+                        source, "not a regular file (a pipe, socket or device): not copied",
+                        hint: "static/ copies files, folders and links to them")
+                }
             }
+        }
+
+        private mutating func skip(_ source: String, _ problem: String, hint: String) {
+            skipped.append(.warning(SourceLocation(path: source), problem, hint: hint))
+        }
+
+        private static func target(of link: String) -> String {
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) ?? "?"
         }
     }
 

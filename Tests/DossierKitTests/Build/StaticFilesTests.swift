@@ -62,6 +62,34 @@ final class StaticFilesTests: XCTestCase {
         XCTAssertEqual(
             Set(FileTree.files(output)).subtracting(GoodReportTests.expectedFiles).sorted(),
             ["CNAME", "files/2024/annex.pdf", "files/readme.txt", "robots.txt", "scans/2023/letter.pdf", "scans/notes.txt"])
+        // Nothing an author put there is passed over without a word.
+        let skipped = result.diagnostics.filter { $0.location.path.contains("/static/") }
+        XCTAssertEqual(
+            skipped.map(\.headline),
+            [
+                "\(content!)/static/files/2024/loop:1:1: warning: a link back to a folder it is inside: not followed",
+                "\(content!)/static/files/gone.pdf:1:1: warning: a broken link, to '\(folder.url("Nowhere.pdf"))': not copied",
+                "\(content!)/static/files/pipe:1:1: warning: not a regular file (a pipe, socket or device): not copied",
+                "\(content!)/static/scans/2023/up:1:1: warning: a link back to a folder it is inside: not followed",
+            ])
+        XCTAssertTrue(skipped.allSatisfy { $0.severity == .warning && $0.hint != nil })
+    }
+
+    /// A name no web address can hold is said, and with --strict fails the build like any warning.
+    func testAnUncopiableNameIsAWarningThatStrictTurnsIntoAnError() throws {
+        try folder.write("Content/static/files/a\\b.pdf", "%PDF")
+        let warned = builder.build()
+        XCTAssertNotNil(warned.output)
+        XCTAssertEqual(
+            warned.diagnostics.map(\.headline),
+            ["\(content!)/static/files/a\\b.pdf:1:1: warning: a name with a backslash, which no web address can hold: not copied"])
+
+        let strict = SiteBuilder(
+            options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: output, strict: true)
+        )
+        let failed = strict.build()
+        XCTAssertNil(failed.output)
+        XCTAssertEqual(failed.diagnostics.map(\.severity), [.error])
     }
 
     /// A large file (a video, a scanned annex) is copied in chunks, byte for byte, with its own

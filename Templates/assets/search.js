@@ -41,7 +41,7 @@
       kind.textContent = e.k;
       head.appendChild(kind);
       // Beside the kind: the date of a claim or an article, the category of a weapon, the status of a topic.
-      var detail = e.d || (e.k === "Weapon" || e.k === "Topic" ? e.x : "");
+      var detail = e.d;
       if (detail) {
         var d = document.createElement("span");
         d.className = "meta";

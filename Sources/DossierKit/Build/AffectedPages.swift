@@ -45,13 +45,14 @@ struct AffectedPages {
                 // A claim's page shows its quotes in context, which come from the article's text.
                 for claim in citing { affected.pages.insert(SiteURL.claim(claim)) }
             }
-            if headerChanged {
-                affected.claimsJSON = true
-                affected.searchIndex = true
-            }
             // Entity pages list the articles that mention them.
             let mentionedBefore = Set(old.articles[id]?.mentionedKeys ?? [])
             let mentionedAfter = Set(new.articles[id]?.mentionedKeys ?? [])
+            if headerChanged { affected.claimsJSON = true }
+            // The search finds an article by its author and the names it mentions too.
+            if headerChanged || before?.author != after?.author || mentionedBefore != mentionedAfter {
+                affected.searchIndex = true
+            }
             let keys =
                 headerChanged || (before == nil) != (after == nil)
                 ? mentionedBefore.union(mentionedAfter) : mentionedBefore.symmetricDifference(mentionedAfter)

@@ -249,7 +249,8 @@ public final class SiteBuilder: @unchecked Sendable {
             return
         }
         if site.report.site.baseURL == nil {
-            result.notes.append("no base_url in site.yml: sitemap.xml skipped (it needs absolute URLs)")
+            result.notes.append(
+                "no base_url in site.yml: sitemap.xml skipped (it needs absolute URLs), and 404.html links from the domain's root")
         }
         clock.time("write") {
             do {

@@ -28,7 +28,8 @@ enum Layout {
                 "title": job.title, "kind": job.section, "is_home": job.section == "home",
                 "canonical": optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
             ])
-        model["nav"] = navigations[job.section] ?? navigationWithoutCurrent
+        let isSectionIndex = sections.contains { $0.key == job.section && $0.href == job.path.value }
+        model["nav"] = (isSectionIndex ? indexNavigations[job.section] : navigations[job.section]) ?? navigationWithoutCurrent
         return model
     }
 
@@ -39,13 +40,21 @@ enum Layout {
         TemplateRecord(["title": settings.title, "description_html": optional(descriptionHTML), "language": settings.language])
     }
 
-    /// The navigation with each section current, by section key.
+    /// The navigation of a page inside each section (an actor, a claim), by section key: the
+    /// section is `current`, but its link is not `here`.
     private static let navigations: [String: [TemplateRecord]] = Dictionary(
-        uniqueKeysWithValues: sections.map { ($0.key, navigation(current: $0.key)) })
+        uniqueKeysWithValues: sections.map { ($0.key, navigation(current: $0.key, here: false)) })
+    /// The navigation of each section's own index page, where the section's link is `here` too,
+    /// so that a screen reader says "current page" on that page only.
+    private static let indexNavigations: [String: [TemplateRecord]] = Dictionary(
+        uniqueKeysWithValues: sections.map { ($0.key, navigation(current: $0.key, here: true)) })
     /// The navigation of pages outside the sections (the home page, 404).
-    private static let navigationWithoutCurrent = navigation(current: nil)
+    private static let navigationWithoutCurrent = navigation(current: nil, here: false)
 
-    private static func navigation(current: String?) -> [TemplateRecord] {
-        sections.map { TemplateRecord(["label": $0.label, "href": $0.href, "current": $0.key == current]) }
+    private static func navigation(current: String?, here: Bool) -> [TemplateRecord] {
+        sections.map { section in
+            let isCurrent = section.key == current
+            return TemplateRecord(["label": section.label, "href": section.href, "current": isCurrent, "here": isCurrent && here])
+        }
     }
 }

@@ -107,7 +107,11 @@ enum MachineFiles {
         entries += site.articleOrder.map { id in
             JSONValue.deferred {
                 guard let article = site.report.articles[id] else { return [:] }
-                return entry("Article", article.title, SiteURL.article(id), article.published.display, article.outlet ?? "")
+                // The outlet, the author and the names the article mentions: "shahed" finds the
+                // articles about the drone, not only those with it in the title.
+                let mentioned = (site.articles[id]?.mentionedKeys ?? []).map { mentionName($0, site) }
+                let more = ([article.outlet, article.author].compactMap { $0 } + mentioned).joined(separator: " ")
+                return entry("Article", article.title, SiteURL.article(id), article.published.display, more)
             }
         }
         for actor in site.report.actors.values.sorted(by: { $0.id < $1.id }) {
@@ -116,16 +120,17 @@ enum MachineFiles {
         }
         for weapon in site.report.weapons.values.sorted(by: { $0.id < $1.id }) {
             entries.append(
-                entry("Weapon", weapon.name, SiteURL.weapon(weapon.id), "", (weapon.aliases + [weapon.category]).joined(separator: " ")))
+                entry("Weapon", weapon.name, SiteURL.weapon(weapon.id), weapon.category, weapon.aliases.joined(separator: " ")))
         }
         for topic in site.report.topics.values.sorted(by: { $0.id < $1.id }) {
-            entries.append(entry("Topic", topic.title, SiteURL.topic(topic.id), "", topic.status.label))
+            entries.append(entry("Topic", topic.title, SiteURL.topic(topic.id), topic.status.label, ""))
         }
         try JSONText.write(.array(entries), forScript: true, prefix: "window.DOSSIER_SEARCH = ", suffix: ";\n", to: emit)
     }
 
     /// One entry of the search index, its keys short because the file is loaded whole: kind,
-    /// title, address, date, and more text to search.
+    /// title, address, what the results show beside the kind (a date, a weapon's category, a
+    /// topic's status), and more text to search.
     private static func entry(_ kind: String, _ title: String, _ address: String, _ date: String, _ more: String) -> JSONValue {
         ["d": .string(date), "h": .string(address), "k": .string(kind), "t": .string(title), "x": .string(more)]
     }
@@ -146,6 +151,13 @@ enum MachineFiles {
     private static func searchEntry(_ claim: Claim, _ site: SiteContext) -> JSONValue {
         entry(
             "Claim", "\(site.actorName(claim.actor)): \(claim.text)", SiteURL.claim(claim.id), claim.said.display,
-            claim.sources.compactMap(\.quote).joined(separator: " "))
+            claim.sources.compactMap(\.quote).joined(separator: " … "))
+    }
+
+    /// The name of a mentioned actor or weapon, from its key (`actor:iran`).
+    private static func mentionName(_ key: String, _ site: SiteContext) -> String {
+        let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return key }
+        return parts[0] == "actor" ? site.actorName(parts[1]) : site.weaponName(parts[1])
     }
 }

@@ -11,7 +11,7 @@ enum TimelinePages {
         var jobs: [PageJob] = []
         let years = self.years(site)
         let yearLinks: [[String: Any]] = years.map { year in
-            ["year": year, "href": SiteURL.year(year), "count": site.index.claimsByYear[year]?.count ?? 0]
+            ["year": year, "href": SiteURL.year(year), "count": site.index.claimsByYear[year]?.count ?? 0, "current": false]
         }
         if let path = OutputPath("timeline/index.html") {
             jobs.append(
@@ -46,7 +46,10 @@ enum TimelinePages {
                     let previous = position > 0 ? years[position - 1] : nil
                     let next = position + 1 < years.count ? years[position + 1] : nil
                     return [
-                        "year": year, "count": claims.count, "months": site.byMonth(claims), "year_links": yearLinks,
+                        "year": year, "count": claims.count, "months": site.byMonth(claims),
+                        // The page's own year is marked among the others. Without the others'
+                        // counts, which would make a claim's edit render every year's page.
+                        "year_links": yearLinks.map { link in link.merging(["current": link["year"] as? Int == year]) { $1 } },
                         "previous": optional(previous.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
                         "next": optional(next.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
                     ]

@@ -6,52 +6,20 @@ public enum ContentLoader {
     public struct SourcePath: Hashable, Sendable {
         public var path: String
         public var kind: ContentKind
+        /// An entry folder that is there but cannot be listed; discovery has said why.
+        public var isUnreadableFolder = false
+
+        public init(path: String, kind: ContentKind, isUnreadableFolder: Bool = false) {
+            self.path = path
+            self.kind = kind
+            self.isUnreadableFolder = isUnreadableFolder
+        }
     }
 
-    /// Every source file under `contentDirectory`, sorted by path; stray files get warnings.
+    /// Every source file under `contentDirectory`, sorted by path; stray files get warnings, and
+    /// folders that cannot be read errors (see `ContentDiscovery`).
     public static func discover(contentDirectory: String, diagnostics: inout [Diagnostic]) -> [SourcePath] {
-        let root = contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(
-                .error(
-                    SourceLocation(path: root), "no content folder here",
-                    hint: "run dossier in a report's folder, or point --content at the folder that holds site.yml"))
-            return []
-        }
-        var found: [SourcePath] = []
-        let sitePath = root + "/site.yml"
-        if fileManager.fileExists(atPath: sitePath) {
-            found.append(SourcePath(path: sitePath, kind: .site))
-        } else if fileManager.fileExists(atPath: root + "/site.yaml") {
-            found.append(SourcePath(path: root + "/site.yaml", kind: .site))
-        } else {
-            diagnostics.append(
-                .error(SourceLocation(path: sitePath), "the report has no site.yml", hint: "create it with at least `title: …`"))
-        }
-        for kind in ContentKind.allCases {
-            guard let folder = kind.folder else { continue }
-            let folderPath = root + "/" + folder
-            guard let names = try? fileManager.contentsOfDirectory(atPath: folderPath) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let path = folderPath + "/" + name
-                let ext = (name as NSString).pathExtension.lowercased()
-                if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                    diagnostics.append(
-                        .warning(
-                            SourceLocation(path: path), "folders inside \(folder)/ are not read",
-                            hint: "move its files up into \(folder)/"))
-                } else if kind.extensions.contains(ext) {
-                    found.append(SourcePath(path: path, kind: kind))
-                } else if !name.hasSuffix("~") {
-                    diagnostics.append(
-                        .warning(
-                            SourceLocation(path: path), "ignored: \(folder)/ holds only ." + kind.extensions[0] + " files"))
-                }
-            }
-        }
-        return found.sorted { $0.path < $1.path }
+        ContentDiscovery.sources(in: contentDirectory, diagnostics: &diagnostics)
     }
 
     /// What kind of source a path is, when it is one: `Content/articles/x.md` is an article.
@@ -71,6 +39,11 @@ public enum ContentLoader {
     /// `previous`, the file's last read, lets a claims file be re-read item by item.
     public static func parse(_ source: SourcePath, previous: ParsedFile? = nil) -> ParsedFile {
         var diagnostics: [Diagnostic] = []
+        if source.isUnreadableFolder {
+            var folder = ParsedFile(path: source.path, kind: source.kind, content: .nothing, diagnostics: [])
+            folder.isUnreadableFolder = true
+            return folder
+        }
         guard let file = SourceFile.read(source.path, diagnostics: &diagnostics) else {
             return ParsedFile(path: source.path, kind: source.kind, content: .nothing, diagnostics: diagnostics)
         }
@@ -93,6 +66,8 @@ public enum ContentLoader {
             case .claims(let claims):
                 report.claims += claims
                 report.unreadClaims += file.unreadClaims
+            case .nothing where file.isUnreadableFolder:
+                report.unreadableFolders.insert(file.kind)
             case .nothing where file.kind == .claims:
                 report.unreadable[.claims, default: []].insert((file.path as NSString).lastPathComponent)
                 report.unreadClaims += file.unreadClaims

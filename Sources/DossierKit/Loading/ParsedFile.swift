@@ -19,6 +19,8 @@ public struct ParsedFile: Sendable {
     public var diagnostics: [Diagnostic]
     /// A claims file's claims that did not read (their errors say why).
     public var unreadClaims: [ClaimReferences] = []
+    /// Stands for an entry folder that could not be listed: none of its entries are known.
+    public var isUnreadableFolder = false
     /// A claims file that read without a problem, cut into one item per claim, in order: the
     /// next read of it parses only the items that changed. Nil for other files.
     var claimChunks: ClaimChunks?

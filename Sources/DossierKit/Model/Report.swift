@@ -11,6 +11,8 @@ public struct Report: Sendable {
     /// files, file names of claims files. Their own errors say why; the checks do not report again
     /// what follows from their absence (an unknown id, an entry no claim names).
     public var unreadable: [ContentKind: Set<String>] = [:]
+    /// Entry folders that could not be listed: as with `unreadable`, for every id of their kind.
+    public var unreadableFolders: Set<ContentKind> = []
     /// Claims that did not read, in files that did: what they refer to is still checked, and,
     /// as with `unreadable`, what refers to them is not reported again.
     public var unreadClaims: [ClaimReferences] = []

@@ -70,7 +70,11 @@ public struct ReportValidator {
         guard let id, !ids.contains(id) else { return }
         // A file that exists but did not read has its own error; saying its id is unknown would
         // bury that error under one per reference, each with a hint that the file is missing.
-        if let fileKind = ContentKind(rawValue: kind), report.unreadable[fileKind]?.contains(id) == true { return }
+        if let fileKind = ContentKind(rawValue: kind),
+            report.unreadable[fileKind]?.contains(id) == true || report.unreadableFolders.contains(fileKind)
+        {
+            return
+        }
         if kind == "claim" && unreadClaimIDs.contains(id) { return }
         diagnostics.append(
             .error(
@@ -261,7 +265,7 @@ public struct ReportValidator {
 
     private mutating func checkUnused() {
         // With a claims file or a claim unread, which entries no claim names is a guess: say nothing.
-        guard report.unreadable[.claims]?.isEmpty ?? true, report.unreadClaims.isEmpty else { return }
+        guard report.unreadable[.claims]?.isEmpty ?? true, report.unreadClaims.isEmpty, report.unreadableFolders.isEmpty else { return }
         var citedArticles: Set<String> = [], involvedActors: Set<String> = []
         var namedWeapons: Set<String> = [], discussedTopics: Set<String> = []
         for claim in report.claims {

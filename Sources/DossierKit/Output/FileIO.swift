@@ -150,23 +150,26 @@ enum FileIO {
     }
 
     /// The names in a folder, each with whether it is a folder itself (a symbolic link is not:
-    /// it is never followed); empty when the folder cannot be read.
-    static func entries(of folder: String) -> [(name: String, isFolder: Bool)] {
+    /// it is never followed) and whether it is a link; empty when the folder cannot be read.
+    static func entries(of folder: String) -> [(name: String, isFolder: Bool, isLink: Bool)] {
         guard let stream = opendir(folder) else { return [] }
         defer { closedir(stream) }
-        var entries: [(name: String, isFolder: Bool)] = []
+        var entries: [(name: String, isFolder: Bool, isLink: Bool)] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
             var isFolder = Int32(entry.pointee.d_type) == DT_DIR
+            var isLink = Int32(entry.pointee.d_type) == DT_LNK
             if Int32(entry.pointee.d_type) == DT_UNKNOWN {
                 // Some file systems do not say; ask, without following a link.
                 var status = stat()
-                isFolder = lstat(folder + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+                let known = lstat(folder + "/" + name, &status) == 0
+                isFolder = known && status.st_mode & S_IFMT == S_IFDIR
+                isLink = known && status.st_mode & S_IFMT == S_IFLNK
             }
-            entries.append((name, isFolder))
+            entries.append((name, isFolder, isLink))
         }
         return entries
     }

@@ -26,6 +26,8 @@ public final class OutputStage: @unchecked Sendable {
     /// Whether every file of the previous build stays unless this build rewrites it.
     private var keepsAll = false
     private var createdFolders: Set<String> = []
+    /// Folders of the output (relative) known this build not to be links; see `replaceLink`.
+    private var checkedFolders: Set<String> = []
     /// Content hashes of files known to be on disk, so a rebuild can skip reading them back.
     private let knownHashes: [OutputPath: Int]?
     /// The hash of each file of this build, for the next build to compare against; empty when
@@ -260,7 +262,7 @@ public final class OutputStage: @unchecked Sendable {
         let inTopFolder = !relative.isEmpty && !relative.contains("/")
         var remaining = 0
         var subfolders: [String] = []
-        for (name, isFolder) in FileIO.entries(of: folder) {
+        for (name, isFolder, isLink) in FileIO.entries(of: folder) {
             let path = relative.isEmpty ? name : relative + "/" + name
             if name.hasPrefix(".") {
                 remaining += 1
@@ -269,6 +271,11 @@ public final class OutputStage: @unchecked Sendable {
             } else if isFolder {
                 if try !removeStaleFolder(path, &removed) { remaining += 1 }
             } else if let output = OutputPath(path), all.contains(output) {
+                if isLink { try replaceLink(path) }
+                remaining += 1
+            } else if isLink, all.contains(where: { $0.value.hasPrefix(path + "/") }) {
+                // A link to a folder that holds pages this build kept as they were.
+                try replaceLink(path)
                 remaining += 1
             } else {
                 try FileManager.default.removeItem(atPath: outputDirectory + "/" + path)
@@ -302,6 +309,11 @@ public final class OutputStage: @unchecked Sendable {
         guard let slash = path.value.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
         let parent = root + "/" + path.value[..<slash]
         if lock.withLock({ createdFolders.contains(parent) }) { return }
+        // In the output, the lstat that finds links also finds the folder there: no mkdir then.
+        if root == outputDirectory, try replaceLinkedFolders(above: path) {
+            lock.withLock { _ = createdFolders.insert(parent) }
+            return
+        }
         do {
             try FileIO.makeDirectories(parent)
         } catch {
@@ -312,6 +324,58 @@ public final class OutputStage: @unchecked Sendable {
             try FileIO.makeDirectories(parent)
         }
         lock.withLock { _ = createdFolders.insert(parent) }
+    }
+
+    // MARK: Links inside the output
+
+    /// Replaces each folder above `path` in the output that is a link (`Public/claims` made a
+    /// link to a folder elsewhere) before a file goes into it: the site is written into its own
+    /// folder, never through a link to another. One lstat per folder per build, in place of the
+    /// mkdir that would find an existing folder. Says whether the file's own folder is there.
+    private func replaceLinkedFolders(above path: OutputPath) throws -> Bool {
+        var folders: [Substring] = []
+        var index = path.value.startIndex
+        while let slash = path.value[index...].firstIndex(of: "/") {
+            folders.append(path.value[..<slash])
+            index = path.value.index(after: slash)
+        }
+        var isFolder = false
+        for folder in folders {
+            let relative = String(folder)
+            if lock.withLock({ checkedFolders.contains(relative) }) { continue }
+            var status = stat()
+            let type = lstat(outputDirectory + "/" + relative, &status) == 0 ? status.st_mode & S_IFMT : 0
+            if type == S_IFLNK { try replaceLink(relative) }
+            isFolder = type == S_IFDIR || type == S_IFLNK
+            lock.withLock { _ = checkedFolders.insert(relative) }
+        }
+        return isFolder
+    }
+
+    /// Puts the real thing where a link is: a copy of the file it leads to, or a folder holding
+    /// copies of the files this build keeps unchanged below it (the ones it writes are moved in
+    /// after). What the link leads to is only read, never changed.
+    private func replaceLink(_ relative: String) throws {
+        let linkPath = outputDirectory + "/" + relative
+        let slash = relative.lastIndex(of: "/")
+        let name = slash.map { String(relative[relative.index(after: $0)...]) } ?? relative
+        let replacement =
+            outputDirectory + "/" + (slash.map { String(relative[..<$0]) + "/" } ?? "") + ".\(name).dossier-unlinked"
+        try? FileManager.default.removeItem(atPath: replacement)
+        if let file = OutputPath(relative), lock.withLock({ all.contains(file) }) {
+            try FileIO.copy(linkPath, to: replacement, stamp: FileStamp(path: linkPath))
+        } else {
+            try FileIO.makeDirectories(replacement)
+            let (kept, written) = lock.withLock { (all, Set(changed.map(\.path))) }
+            let prefix = relative + "/"
+            for path in kept where path.value.hasPrefix(prefix) && !written.contains(path) {
+                let below = String(path.value.dropFirst(prefix.count))
+                if let cut = below.lastIndex(of: "/") { try FileIO.makeDirectories(replacement + "/" + below[..<cut]) }
+                try FileIO.copy(linkPath + "/" + below, to: replacement + "/" + below, stamp: FileStamp(path: linkPath + "/" + below))
+            }
+            guard unlink(linkPath) == 0 else { throw FileIO.Failure(operation: "unlink", path: linkPath, code: errno) }
+        }
+        try FileIO.rename(replacement, linkPath)
     }
 
     /// A 64-bit hash of a page's bytes, eight at a time: stable across runs (unlike Hasher), and

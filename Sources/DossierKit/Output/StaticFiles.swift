@@ -61,7 +61,7 @@ struct StaticFiles {
         var skipped: [Diagnostic] = []
 
         mutating func collect(in folder: String, at relative: String, insideFolders: Set<FolderIdentity>) {
-            for (name, _) in FileIO.entries(of: folder) where !name.hasPrefix(".") {
+            for (name, _, _) in FileIO.entries(of: folder) where !name.hasPrefix(".") {
                 let source = folder + "/" + name
                 let path = relative + name
                 // stat, not lstat: a link counts as what it points to.

@@ -33,6 +33,7 @@ final class FileIOTests: XCTestCase {
         let entries = FileIO.entries(of: folder.url("site")).sorted { $0.name < $1.name }
         XCTAssertEqual(entries.map(\.name), [".hidden", "a.html", "link", "sub"])
         XCTAssertEqual(entries.map(\.isFolder), [false, false, false, true], "a link to a folder is not walked into")
+        XCTAssertEqual(entries.map(\.isLink), [false, false, true, false])
         XCTAssertTrue(FileIO.entries(of: folder.url("missing")).isEmpty)
     }
 

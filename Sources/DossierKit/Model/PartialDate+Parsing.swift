@@ -44,6 +44,18 @@ extension PartialDate {
         case "%": approximate = true; uncertain = true; body = body.dropLast()
         default: break
         }
+        // `2022-12-23 18:01`, as many tools write a time: say where the T goes, not that the day
+        // has too many digits.
+        if let space = body.firstIndex(of: " "), body[..<space].count == 10, body[body.index(after: space)...].contains(":") {
+            guard allowsTime else {
+                throw ParseError(
+                    message: "a time of day is allowed only in an article's 'published' date", offset: offset + 10,
+                    hint: "drop the time: '\(body[..<space])'")
+            }
+            throw ParseError(
+                message: "a time is joined to its date by a 'T', not a space", offset: offset + 10,
+                hint: "write '\(body[..<space])T\(body[body.index(after: space)...])'")
+        }
         var datePart = body
         var timePart: Substring?
         if let t = body.firstIndex(of: "T") {

@@ -168,6 +168,15 @@ final class PartialDateParsingTests: XCTestCase {
         XCTAssertEqual(parseError("2022-12-24T18:01/..", allowsTime: true)?.offset, 10)
     }
 
+    /// `2022-12-23 18:01`, as spreadsheets and many tools write it: the T is asked for, not two day digits.
+    func testATimeAfterASpaceAsksForTheT() {
+        let error = parseError("2022-12-23 18:01", allowsTime: true)
+        XCTAssertEqual(error?.message, "a time is joined to its date by a 'T', not a space")
+        XCTAssertEqual(error?.offset, 10, "points at the space")
+        XCTAssertEqual(error?.hint, "write '2022-12-23T18:01'")
+        XCTAssertEqual(parseError("2022-12-23 18:01")?.hint, "drop the time: '2022-12-23'")
+    }
+
     func testBadTimes() {
         let message = "is not a time: write a full day and then the time as THH:MM, e.g. 2022-12-24T18:01"
         for text in [

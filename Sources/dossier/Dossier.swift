@@ -50,6 +50,17 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Print only diagnostics.")
     var quiet = false
 
+    func validate() throws {
+        try Self.requireFolder(content, "--content")
+        try Self.requireFolder(templates, "--templates")
+    }
+
+    /// An empty folder name (`--output ""`, often an unset shell variable) would print errors
+    /// at an empty path; it is a usage error.
+    static func requireFolder(_ value: String, _ option: String) throws {
+        if value.isEmpty { throw ValidationError("\(option) needs a folder; it was given an empty name") }
+    }
+
     func buildOptions(output: String = "Public") -> BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict)
     }
@@ -59,4 +70,8 @@ struct SourceOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "dir"))
     var output = "Public"
+
+    func validate() throws {
+        try SourceOptions.requireFolder(output, "--output")
+    }
 }

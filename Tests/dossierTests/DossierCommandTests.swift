@@ -65,6 +65,16 @@ final class DossierCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("Unknown option '--contnet'"), outcome.stderr)
     }
 
+    /// An empty folder name, often an unset shell variable (`--output "$OUT"`), is a usage error,
+    /// not a diagnostic at an empty path.
+    func testAnEmptyFolderNameIsAUsageError() throws {
+        for (command, option) in [("build", "--output"), ("check", "--content"), ("serve", "--templates")] {
+            let outcome = try dossier.run([command, option, ""], in: folder.path)
+            XCTAssertEqual(outcome.status, 64, "\(command) \(option)")
+            XCTAssertTrue(outcome.stderr.hasPrefix("Error: \(option) needs a folder; it was given an empty name\n"), outcome.stderr)
+        }
+    }
+
     func testAMisspeltCommandIsToldWhatItIsLikelyToBe() throws {
         let outcome = try dossier.run(["buidl", "--content", "Content"], in: folder.path)
         XCTAssertEqual(outcome.status, 64, "EX_USAGE")

@@ -3,7 +3,9 @@
 /// Two independent guards: the path is checked segment by segment before it touches the file
 /// system (no `..`, no encoded separators, no backslashes, no NUL, no second layer of encoding),
 /// and the file that is finally chosen is resolved with realpath and must lie inside the real
-/// output folder, which is what stops symlinks pointing elsewhere.
+/// output folder, which is what stops symlinks pointing elsewhere. Names starting with a dot are
+/// never served, `.well-known/` aside: the site has none of its own, and a dotfile put into the
+/// output by hand (`.git`, `.env`) is not for the network.
 struct OutputPathResolver: Sendable {
     /// What a request path refers to.
     enum Resolution: Equatable, Sendable {
@@ -65,7 +67,7 @@ struct OutputPathResolver: Sendable {
         var segments: [String] = []
         for rawSegment in rawPath.split(separator: "/", omittingEmptySubsequences: true) {
             guard let segment = percentDecoded(rawSegment),
-                segment != ".", segment != "..",
+                segment != ".", segment != "..", !segment.hasPrefix(".") || segment == ".well-known",
                 !segment.contains("/"), !segment.contains("\\"), !segment.utf8.contains(0),
                 // A segment that still holds an escape after decoding was encoded twice: some
                 // layer in front of us would decode it again, so refuse it rather than guess.

@@ -26,6 +26,14 @@ extension Dossier {
         func run() async throws {
             let builder = SiteBuilder(options: folders.buildOptions(output: destination.output))
             let console = Console(quiet: folders.quiet)
+            // A folder no build may publish to (`--output ~`, `--output /`) is not served either:
+            // serving it would share whatever is in it.
+            let problems = builder.outputFolderProblems()
+            if !problems.isEmpty {
+                var printer = DiagnosticPrinter()
+                console.error(printer.format(problems) + "not serving: the output folder is not one Dossier publishes to\n")
+                throw ExitCode.failure
+            }
             let configuration = PreviewConfiguration(
                 host: host, port: port ?? 8000, outputDirectory: destination.output,
                 watchedDirectories: [folders.content, folders.templates], mayUseAnotherPort: port == nil)

@@ -18,6 +18,23 @@ final class TraversalTests: XCTestCase {
         }
     }
 
+    /// A dotfile put into the output by hand (`.env`, `.git/`) is not served; `.well-known/` is.
+    func testDotfilesAreNotServedButWellKnownIs() async throws {
+        let site = try TestSite()
+        try site.folder.write("site/.env", TestSite.secret)
+        try site.folder.write("site/.git/config", TestSite.secret)
+        try site.folder.write("site/actors/.notes", TestSite.secret)
+        try site.folder.write("site/.well-known/security.txt", "Contact: mailto:a@example.org")
+        for uri in ["/.env", "/.git/config", "/.git/", "/actors/.notes", "/%2eenv"] {
+            try await assertRefused(uri, in: site)
+        }
+        try await site.test { client in
+            let response = try await client.execute(uri: "/.well-known/security.txt", method: .get)
+            XCTAssertEqual(response.status, .ok)
+            XCTAssertEqual(response.text, "Contact: mailto:a@example.org")
+        }
+    }
+
     func testPlainDotDotSegmentsAreRefused() async throws {
         let site = try TestSite()
         for uri in ["/../secret.txt", "/actors/../../secret.txt", "/actors/iran/../../../secret.txt", "/./index.html/../../secret.txt"] {

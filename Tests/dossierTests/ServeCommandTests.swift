@@ -84,6 +84,23 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url("Public")))
     }
 
+    /// An output folder no build may publish to is not served either: `--output ~` would share
+    /// the home folder, dotfiles and all.
+    func testAFolderTheBuildWouldRefuseIsNotServed() throws {
+        let runner = try DossierRunner.locate()
+        let folder = try ScratchFolder()
+        try folder.write("Home/.ssh/id_rsa", "PRIVATE")
+        try folder.write("Home/notes.txt", "notes")
+        let outcome = try runner.run(
+            ["serve", "--port", "0", "--templates", PackagePaths.templates, "--output", "Home"], in: folder.path)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(
+            outcome.stderr.hasPrefix("Home:1:1: error: the output folder holds files that are not a Dossier site ('notes.txt')"),
+            outcome.stderr)
+        XCTAssertTrue(outcome.stderr.hasSuffix("not serving: the output folder is not one Dossier publishes to\n"), outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "", "nothing built, nothing served")
+    }
+
     /// Polls `condition` for up to 60 s (a cold machine may take a while for the first build).
     private func waitUntil(_ what: String, log: String, _ condition: () -> Bool) throws {
         let deadline = Date().addingTimeInterval(60)

@@ -43,6 +43,13 @@ public final class SiteBuilder: @unchecked Sendable {
         lock.withLock { run(publish: false, changedPaths: nil) }
     }
 
+    /// Why the output folder may not be published to (it holds the content folder, or files of
+    /// its own); empty when it may. `serve` shares nothing from such a folder.
+    public func outputFolderProblems() -> [Diagnostic] {
+        OutputFolderRule.problems(
+            output: options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory)
+    }
+
     /// Builds and publishes the site; on any error the output is left exactly as it was.
     /// `changedPaths` (from a file watcher) limits reading to those files; nil reads everything.
     public func build(changedPaths: [String]? = nil) -> BuildResult {

@@ -232,6 +232,7 @@ public final class OutputStage: @unchecked Sendable {
         } else if let previousPaths {
             for path in previousPaths.subtracting(all).sorted() {
                 try? fileManager.removeItem(atPath: outputDirectory + "/" + path.value)
+                removeEmptyFolders(above: path)
                 summary.removed.append(path.value)
             }
         } else {
@@ -239,6 +240,16 @@ public final class OutputStage: @unchecked Sendable {
         }
         try? fileManager.removeItem(atPath: stagingDirectory)
         return summary
+    }
+
+    /// Removes the folders a removed file leaves empty, from its own up: a page's folder left
+    /// behind would answer the page's old address. rmdir keeps any folder with something in it.
+    private func removeEmptyFolders(above path: OutputPath) {
+        var folder = Substring(path.value)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            guard rmdir(outputDirectory + "/" + folder) == 0 else { return }
+        }
     }
 
     /// Drops the staged files; the output is untouched.

@@ -69,6 +69,26 @@ final class RandomEditSequenceTests: XCTestCase {
         try assertSameTree(output, clean, "after a failed build and a fix")
     }
 
+    /// An article added and then deleted while watching leaves no empty folder where its page was.
+    func testARemovedPageLeavesNoFolder() throws {
+        let output = root.appendingPathComponent("Incremental").path
+        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+        XCTAssertTrue(builder.build().succeeded)
+        let article = content + "/articles/2023-02-new.md"
+        try "---\ntitle: New\npublished: 2023-02-01\n---\n\nIran and Russia talked.\n".write(
+            toFile: article, atomically: true, encoding: .utf8)
+        XCTAssertTrue(builder.build(changedPaths: [article]).succeeded)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/articles/2023-02-new/index.html"))
+        try FileManager.default.removeItem(atPath: article)
+        let result = builder.build(changedPaths: [article])
+        XCTAssertEqual(result.output?.removed, ["articles/2023-02-new/index.html"])
+        let clean = root.appendingPathComponent("Clean").path
+        XCTAssertTrue(
+            SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean)).build()
+                .succeeded)
+        try assertSameTree(output, clean, "after adding and removing an article")
+    }
+
     // MARK: Helpers
 
     private func snapshot(_ folder: String) throws -> [String: Data] {
@@ -84,11 +104,25 @@ final class RandomEditSequenceTests: XCTestCase {
         return files
     }
 
+    private func folders(_ root: String) -> [String] {
+        var found: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let relative = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory), isDirectory.boolValue {
+                found.append(relative)
+            }
+        }
+        return found.sorted()
+    }
+
     private func assertSameTree(
         _ incremental: String, _ clean: String, _ context: String, file: StaticString = #filePath, line: UInt = #line
     ) throws {
         let left = try snapshot(incremental), right = try snapshot(clean)
         XCTAssertEqual(left.keys.sorted(), right.keys.sorted(), "file lists differ \(context)", file: file, line: line)
+        // An empty folder left by a removed page answers its old address with a listing or a 404.
+        XCTAssertEqual(folders(incremental), folders(clean), "folder lists differ \(context)", file: file, line: line)
         for (path, data) in right where left[path] != data {
             XCTFail("\(path) differs \(context)", file: file, line: line)
         }

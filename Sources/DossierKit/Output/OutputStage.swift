@@ -22,6 +22,8 @@ public final class OutputStage: @unchecked Sendable {
     private var stagedCount = 0
     private var publishedEarly: [String] = []
     private var all: Set<OutputPath> = []
+    /// The parent folder, locked from `init` until the build is published or discarded.
+    private var publishLock: Int32 = -1
     private var unchangedCount = 0
     /// Whether every file of the previous build stays unless this build rewrites it.
     private var keepsAll = false
@@ -54,6 +56,12 @@ public final class OutputStage: @unchecked Sendable {
         stagingDirectory = (parent.hasSuffix("/") ? parent : parent + "/") + ".\(name).dossier-staging"
         self.knownHashes = knownHashes
         let fileManager = FileManager.default
+        // One build at a time beside this folder: two processes on one output (a `serve` and a
+        // `build --watch`) would share the staging folder and publish into each other's builds.
+        // The lock is the parent folder's, so that it leaves no file behind; the next build waits.
+        try FileIO.makeDirectories(parent)
+        publishLock = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if publishLock >= 0 { flock(publishLock, LOCK_EX) }
         var isDirectory: ObjCBool = false
         let exists = fileManager.fileExists(atPath: self.outputDirectory, isDirectory: &isDirectory)
         stagesWholeSite =
@@ -202,6 +210,7 @@ public final class OutputStage: @unchecked Sendable {
     /// build's files known, only those are candidates for removal, so no folder walk is needed.
     public func publish(previousPaths: Set<OutputPath>? = nil) throws -> Summary {
         let fileManager = FileManager.default
+        defer { releaseLock() }
         var summary = Summary(written: publishedEarly, unchanged: unchangedCount)
         // Nothing was published before: the staged site becomes the output in one step. rmdir
         // removes the output folder only while it is still empty; if anything appeared in it
@@ -255,6 +264,18 @@ public final class OutputStage: @unchecked Sendable {
     /// Drops the staged files; the output is untouched.
     public func discard() {
         try? FileManager.default.removeItem(atPath: stagingDirectory)
+        releaseLock()
+    }
+
+    private func releaseLock() {
+        lock.withLock {
+            if publishLock >= 0 { close(publishLock) }
+            publishLock = -1
+        }
+    }
+
+    deinit {
+        if publishLock >= 0 { close(publishLock) }
     }
 
     private func removeStale() throws -> [String] {

@@ -122,6 +122,37 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(kept.hashes, [page: OutputStage.hash(Array("<p>y</p>".utf8))], "a stage a build follows keeps them")
     }
 
+    /// Two builds on one output (a `serve` and a `build --watch`) take turns: the second stage
+    /// waits until the first is published, rather than sharing its staging folder.
+    func testASecondStageOnTheSameOutputWaitsForTheFirst() throws {
+        let page = try XCTUnwrap(OutputPath("articles/x/index.html"))
+        let first = try OutputStage(outputDirectory: output)
+        try first.write(page, Array("<p>first</p>".utf8))
+        let started = DispatchSemaphore(value: 0)
+        let events = EventLog()
+        let second = Thread { [output] in
+            started.signal()
+            do {
+                let stage = try OutputStage(outputDirectory: output!)
+                events.add("second staged")
+                try stage.write(page, Array("<p>second</p>".utf8))
+                _ = try stage.publish()
+            } catch {
+                events.add("second failed: \(error)")
+            }
+            events.add("second published")
+        }
+        second.start()
+        started.wait()
+        usleep(200_000)
+        events.add("first publishing")
+        _ = try first.publish()
+        let deadline = Date().addingTimeInterval(10)
+        while events.all.count < 3, Date() < deadline { usleep(10_000) }
+        XCTAssertEqual(events.all, ["first publishing", "second staged", "second published"])
+        XCTAssertEqual(FileTree.text(folder.url("Public/articles/x/index.html")), "<p>second</p>")
+    }
+
     // MARK: A failed build
 
     func testAFailedBuildLeavesTheOutputExactlyAsItWas() throws {
@@ -363,4 +394,13 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(OutputFolderRule.resolved(folder.url("Alias") + "/not/yet"), real + "/not/yet")
         XCTAssertEqual(OutputFolderRule.resolved(folder.url("Alias/../Content/./x")), real + "/x")
     }
+}
+
+/// What threads did, in the order they did it.
+private final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [String] = []
+
+    func add(_ event: String) { lock.withLock { events.append(event) } }
+    var all: [String] { lock.withLock { events } }
 }

@@ -7,13 +7,17 @@ import CYaml
 /// large report; the loaders need only text, style, position and structure.
 enum YAMLComposer {
     /// The text's single document, nil when it holds none (only comments, or nothing).
-    static func compose(_ text: String) throws(YAMLProblem) -> YAMLNode? {
+    /// `escapes` gets a problem for each escape of a double-quoted scalar that writes a character
+    /// a value may not hold (`"\0"`): the parse goes on, for every problem to be told in one run.
+    static func compose(_ text: String, escapes: inout [YAMLProblem]) throws(YAMLProblem) -> YAMLNode? {
         var text = text
-        return try text.withUTF8 { bytes in compose(bytes) }.get()
+        let (node, found) = try text.withUTF8 { bytes in compose(bytes) }.get()
+        escapes += found
+        return node
     }
 
-    private static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, YAMLProblem> {
-        Result { () throws(YAMLProblem) -> YAMLNode? in
+    private static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<(YAMLNode?, [YAMLProblem]), YAMLProblem> {
+        Result { () throws(YAMLProblem) -> (YAMLNode?, [YAMLProblem]) in
             let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
             defer { parser.deallocate() }
             guard yaml_parser_initialize(parser) == 1 else {
@@ -26,7 +30,8 @@ enum YAMLComposer {
             defer { composer.release() }
             // libyaml refuses values nested more than 1,000 deep, which bounds the recursion here.
             do throws(YAMLProblem) {
-                return try composer.document()
+                let node = try composer.document()
+                return (node, composer.forbiddenEscapes.flatMap { escapeProblems(scalarAt: $0, in: bytes) })
             } catch {
                 guard error.stage == .reader else { throw error }
                 throw readerProblem(parser.pointee, in: bytes)
@@ -55,6 +60,18 @@ enum YAMLComposer {
         }
         return YAMLProblem(stage: .reader, problem: problem, mark: mark)
     }
+
+    /// The problems of a double-quoted scalar found to hold a forbidden character: one per
+    /// escape that writes one, at the escape.
+    private static func escapeProblems(scalarAt start: YAMLMark, in bytes: UnsafeBufferPointer<UInt8>) -> [YAMLProblem] {
+        YAMLEscapes.find(in: bytes, scalarAt: start).map { found in
+            let hex = String(found.character.value, radix: 16, uppercase: true)
+            let number = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let kind = found.character.value >= 0xFFFE ? "the character" : "a control character"
+            return YAMLProblem(
+                stage: .escape, problem: "\(kind) (\(number)) is not allowed", mark: found.mark, escape: found.escape)
+        }
+    }
 }
 
 /// Reads one event at a time and composes nodes from them; owns the current event.
@@ -64,6 +81,8 @@ private struct EventReader {
     var holdsEvent = false
     /// The nodes anchored so far (`&name`); a later anchor of the same name replaces the earlier.
     var anchors: [String: YAMLNode] = [:]
+    /// Where each double-quoted scalar starts whose escapes wrote a character a value may not hold.
+    var forbiddenEscapes: [YAMLMark] = []
 
     init(parser: UnsafeMutablePointer<yaml_parser_t>) {
         self.parser = parser
@@ -109,7 +128,10 @@ private struct EventReader {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             anchor = Self.text(scalar.anchor)
-            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+            // Only escapes write what the reader refuses as raw bytes, and only "double" quotes have escapes.
+            if scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE, YAMLEscapes.holdsForbidden(bytes) { forbiddenEscapes.append(start) }
+            let text = String(decoding: bytes, as: UTF8.self)
             node = .scalar(YAMLNode.Scalar(string: text, style: Self.style(scalar.style), mark: start))
         case YAML_ALIAS_EVENT:
             guard let name = Self.text(event.data.alias.anchor), let target = anchors[name] else {

@@ -1,8 +1,9 @@
 /// Why YAML text did not compose into a node: libyaml's own report (reading, scanning, parsing),
-/// or one of the composer's (an undefined alias, a repeated key, a second document).
+/// or one of the composer's (an undefined alias, a repeated key, a second document, an escape
+/// that writes a control character).
 struct YAMLProblem: Error {
     enum Stage {
-        case reader, scanner, parser, composer, duplicateKeys, memory
+        case reader, scanner, parser, composer, duplicateKeys, escape, memory
     }
 
     var stage: Stage
@@ -12,4 +13,6 @@ struct YAMLProblem: Error {
     var problem: String
     var mark: YAMLMark
     var duplicateKeys: [String] = []
+    /// For `escape`, the escape as written (`\x0c`).
+    var escape: String?
 }

@@ -4,7 +4,10 @@ enum YAMLSource {
     /// Parses `text`, whose first line is line `firstLine` of the file at `path`.
     static func compose(_ text: String, path: String, firstLine: Int = 1, diagnostics: inout [Diagnostic]) -> YAMLNode? {
         do {
-            return try YAMLComposer.compose(text)
+            var escapes: [YAMLProblem] = []
+            let node = try YAMLComposer.compose(text, escapes: &escapes)
+            diagnostics += escapes.map { diagnostic(for: $0, in: text, path: path, firstLine: firstLine) }
+            return node
         } catch {
             diagnostics.append(diagnostic(for: error, in: text, path: path, firstLine: firstLine))
             return nil
@@ -39,6 +42,10 @@ enum YAMLSource {
             return .error(
                 location(problem.mark, path: path, firstLine: firstLine),
                 "duplicate field \(keys)", hint: "each field may appear once in an entry")
+        case .escape:
+            return .error(
+                location(problem.mark, path: path, firstLine: firstLine), problem.problem,
+                hint: "the escape '\(problem.escape ?? "")' writes it: remove it (a value may hold tabs and line breaks, \\t and \\n)")
         case .reader:
             return .error(
                 location(problem.mark, path: path, firstLine: firstLine), "YAML does not read: \(problem.problem)",

@@ -45,6 +45,25 @@ final class StrictYAMLTests: XCTestCase {
         XCTAssertEqual(claim.venue, "État-major")
     }
 
+    /// `"\x0c"` or `"\0"` in a value would reach the pages and make feed.xml invalid XML: an
+    /// error at the escape, as for the raw character, with every such escape reported.
+    func testAControlCharacterWrittenAsAnEscapeIsAnError() {
+        let parsed = parse(
+            claimHead.replacingOccurrences(of: "text: T", with: #"text: "Iran said\x0c no\0""#) + "  said: 2022\n", as: .claims)
+        XCTAssertEqual(
+            parsed.diagnostics.sorted().map(\.headline),
+            [
+                "claims/a.yml:3:19: error: a control character (U+000C) is not allowed",
+                "claims/a.yml:3:26: error: a control character (U+0000) is not allowed",
+            ])
+        XCTAssertEqual(
+            parsed.diagnostics.sorted().first?.hint,
+            #"the escape '\x0c' writes it: remove it (a value may hold tabs and line breaks, \t and \n)"#)
+        XCTAssertEqual(
+            headlines("---\nname: \"Iran\\e\"\nkind: state\n---\n", as: .actor),
+            ["actors/a.md:2:12: error: a control character (U+001B) is not allowed"], "front matter lines are the file's")
+    }
+
     // MARK: Unknown fields
 
     func testUnknownFieldWithASuggestion() {

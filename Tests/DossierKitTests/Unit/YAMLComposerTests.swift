@@ -7,7 +7,8 @@ import XCTest
 final class YAMLComposerTests: XCTestCase {
     private func compose(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> YAMLNode? {
         do {
-            return try YAMLComposer.compose(text)
+            var escapes: [YAMLProblem] = []
+            return try YAMLComposer.compose(text, escapes: &escapes)
         } catch {
             XCTFail("does not compose: \(error.problem)", file: file, line: line)
             return nil
@@ -16,7 +17,8 @@ final class YAMLComposerTests: XCTestCase {
 
     private func problem(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> YAMLProblem? {
         do {
-            _ = try YAMLComposer.compose(text)
+            var escapes: [YAMLProblem] = []
+            _ = try YAMLComposer.compose(text, escapes: &escapes)
             XCTFail("composed", file: file, line: line)
             return nil
         } catch {
@@ -77,6 +79,35 @@ final class YAMLComposerTests: XCTestCase {
         XCTAssertEqual(problem.stage, .composer)
         XCTAssertEqual(problem.problem, "found undefined alias")
         XCTAssertEqual(problem.mark, YAMLMark(line: 1, column: 4))
+    }
+
+    /// Escapes write what the reader refuses as raw bytes: each one that writes a control
+    /// character is a problem at the escape, and the parse goes on. Tabs and line feeds stay.
+    func testEscapesThatWriteControlCharactersAreProblemsAtTheEscape() throws {
+        var escapes: [YAMLProblem] = []
+        let text = #"""
+            id: a
+            text: "Iran said\x0c no\0"
+            name: "«Ш»\e\
+              x\U0000007f \u00a0\t\n"
+            venue: "a\rb\N"
+            plain: a\0b
+            single: 'a\0b'
+
+            """#
+        let node = try YAMLComposer.compose(text, escapes: &escapes)
+        XCTAssertEqual(node?.mapping?.count, 6, "the parse goes on")
+        XCTAssertEqual(escapes.map(\.stage), Array(repeating: .escape, count: 6))
+        XCTAssertEqual(
+            escapes.map { "\($0.mark.line):\($0.mark.column) \($0.escape ?? "") \($0.problem)" },
+            [
+                #"2:17 \x0c a control character (U+000C) is not allowed"#,
+                #"2:24 \0 a control character (U+0000) is not allowed"#,
+                #"3:11 \e a control character (U+001B) is not allowed"#,
+                #"4:4 \U0000007f a control character (U+007F) is not allowed"#,
+                #"5:10 \r a control character (U+000D) is not allowed"#,
+                #"5:13 \N a control character (U+0085) is not allowed"#,
+            ])
     }
 
     /// Every repeated key is named, sorted; the position is the first use of the first of them.

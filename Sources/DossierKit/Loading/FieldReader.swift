@@ -104,7 +104,10 @@ struct FieldReader {
         }
         let text = Self.trimmed(scalar.string)
         if text.isEmpty {
-            if required { diagnostics.append(.error(location(node), "'\(key)' is empty")) }
+            // `quote: ""` written and then dropped would look like a value that was checked; a field
+            // left blank (`venue:`) is YAML's null, which `value` has already taken as not written.
+            diagnostics.append(
+                .error(location(node), "'\(key)' is empty", hint: required ? "write its value" : "write its value, or remove the field"))
             return nil
         }
         return text
@@ -129,14 +132,21 @@ struct FieldReader {
             return []
         }
         var result: [(String, SourceLocation)] = []
-        for (index, item) in items.enumerated() {
+        for item in items {
             guard let scalar = item.scalar else {
                 diagnostics.append(.error(location(item), "each item of '\(key)' must be a single value"))
                 continue
             }
             let itemLocation = location(item)
-            sourceMap.record("\(key)[\(index)]", at: itemLocation)
-            result.append((Self.trimmed(scalar.string, .whitespaces), itemLocation))
+            let text = Self.trimmed(scalar.string, .whitespaces)
+            // An empty alias would show as nothing on the page, and two of them as "'' is listed twice".
+            guard !text.isEmpty else {
+                diagnostics.append(.error(itemLocation, "an item of '\(key)' is empty", hint: "remove it, or write its value"))
+                continue
+            }
+            // Indexed as in the list returned, which the checks look positions up by.
+            sourceMap.record("\(key)[\(result.count)]", at: itemLocation)
+            result.append((text, itemLocation))
         }
         return result
     }

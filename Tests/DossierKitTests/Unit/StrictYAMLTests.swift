@@ -233,6 +233,30 @@ final class StrictYAMLTests: XCTestCase {
             ["claims/a.yml:5:9: error: 'said' is empty"])
     }
 
+    /// A value written blank is a mistake, not a value: `aliases: [""]` showed an empty alias,
+    /// `quote: ""` was dropped as if never written. Each is an error at the value; the list keeps
+    /// its other items.
+    func testBlankValuesAndListItemsAreErrors() throws {
+        let actor = parse("---\nname: N\nkind: state\naliases: [\"\", \"   \", Foo]\n---\n", as: .actor)
+        XCTAssertEqual(
+            actor.diagnostics.sorted().map(\.headline),
+            [
+                "actors/a.md:4:11: error: an item of 'aliases' is empty",
+                "actors/a.md:4:15: error: an item of 'aliases' is empty",
+            ])
+        XCTAssertEqual(actor.diagnostics.first?.hint, "remove it, or write its value")
+        guard case .actor(let read) = actor.content else { return XCTFail("the actor did not read") }
+        XCTAssertEqual(read.aliases, ["Foo"])
+        XCTAssertEqual(read.source["aliases[0]"], SourceLocation(path: "actors/a.md", line: 4, column: 22), "indexed as read")
+        let quote = parse(
+            "- id: c\n  actor: iran\n  said: 2022\n  text: T\n  venue: \"\"\n  sources:\n    - article: a\n      quote: \"   \"\n",
+            as: .claims)
+        XCTAssertEqual(
+            quote.diagnostics.sorted().map(\.headline),
+            ["claims/a.yml:5:10: error: 'venue' is empty", "claims/a.yml:8:14: error: 'quote' is empty"])
+        XCTAssertEqual(quote.diagnostics.first?.hint, "write its value, or remove the field")
+    }
+
     func testDateErrorsPointIntoTheValue() {
         XCTAssertEqual(
             headlines(claimHead + "  said: 2022-13-01\n", as: .claims),

@@ -80,7 +80,14 @@ enum EntryParser {
 
     private static func parseEntry(_ file: SourceFile, kind: ContentKind, _ diagnostics: inout [Diagnostic]) -> ParsedFile.Content {
         let id = identifier(of: file.path)
-        if !Identifier.isValid(id) {
+        if Identifier.isTooLong(id) {
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: file.path),
+                    "the file name '\(Identifier.abbreviated(id))' is too long for an id: \(id.utf8.count) characters, "
+                        + "and ids are at most \(Identifier.maximumLength)",
+                    hint: "shorten the file's name: an id becomes a folder's name in the site"))
+        } else if !Identifier.isValid(id) {
             diagnostics.append(
                 .error(
                     SourceLocation(path: file.path), "the file name '\(id)' is not a valid id",

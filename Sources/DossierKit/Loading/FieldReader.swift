@@ -224,6 +224,15 @@ struct FieldReader {
 
     private mutating func checkIdentifier(_ text: String, at location: SourceLocation, field: String) {
         guard !Identifier.isValid(text) else { return }
+        if Identifier.isTooLong(text) {
+            diagnostics.append(
+                .error(
+                    location,
+                    "'\(Identifier.abbreviated(text))' in '\(field)' is too long: \(text.utf8.count) characters, "
+                        + "and ids are at most \(Identifier.maximumLength)",
+                    hint: "shorten it: an id becomes a folder's name in the site"))
+            return
+        }
         diagnostics.append(
             .error(
                 location, "'\(text)' in '\(field)' is not a valid id",

@@ -1,8 +1,28 @@
 /// The id rule of CONTENT.md: lowercase ASCII letters and digits in groups joined by single
 /// hyphens. Ids become paths in the output, so this rule is also what keeps writes inside it.
 public enum Identifier {
+    /// The longest id, in characters (ids are ASCII): an id is a folder's name in the site, and a
+    /// file name in Content/ with its extension, and file systems allow names of 255 bytes.
+    public static let maximumLength = 200
+
     public static func isValid(_ id: String) -> Bool {
-        guard !id.isEmpty, id.utf8.count <= 200 else { return false }
+        id.utf8.count <= maximumLength && isWellFormed(id)
+    }
+
+    /// Whether a well-formed id is too long, for a message that says so rather than restating
+    /// the rule of letters, digits and hyphens that it follows.
+    public static func isTooLong(_ id: String) -> Bool {
+        id.utf8.count > maximumLength && isWellFormed(id)
+    }
+
+    /// A long id's first characters, for a message that must fit on a line: `kyrylo-budanov-…`.
+    public static func abbreviated(_ id: String) -> String {
+        id.count > 40 ? id.prefix(40) + "…" : id
+    }
+
+    /// Letters and digits in groups joined by single hyphens, whatever the length.
+    private static func isWellFormed(_ id: String) -> Bool {
+        guard !id.isEmpty else { return false }
         var previousWasHyphen = true
         for byte in id.utf8 {
             switch byte {

@@ -339,6 +339,29 @@ final class StrictYAMLTests: XCTestCase {
             parsed.diagnostics.first?.hint, "ids are lowercase letters and digits joined by single hyphens, e.g. 'budanov-claim'")
     }
 
+    /// An id past the length limit follows the rule of letters, digits and hyphens: the message
+    /// says what is wrong with it, its length, and what the limit is.
+    func testAnIdTooLongSaysSo() {
+        let long = String(repeating: "a", count: 150) + "-" + String(repeating: "b", count: 50)
+        let claim = parse("- id: \(long)\n  actor: iran\n  said: 2022\n  text: T\n  sources: [{article: a}]\n", as: .claims)
+        XCTAssertEqual(
+            claim.diagnostics.map(\.headline),
+            [
+                "claims/a.yml:1:7: error: '\(String(repeating: "a", count: 40))…' in 'id' is too long: 201 characters, and ids are at most 200"
+            ])
+        XCTAssertEqual(claim.diagnostics.first?.hint, "shorten it: an id becomes a folder's name in the site")
+        let entry = parse("---\nname: I\nkind: state\n---\n", as: .actor, path: "actors/\(long).md")
+        XCTAssertEqual(
+            entry.diagnostics.map(\.headline),
+            [
+                "actors/\(long).md:1:1: error: the file name '\(String(repeating: "a", count: 40))…' is too long for an id: "
+                    + "201 characters, and ids are at most 200"
+            ])
+        XCTAssertEqual(
+            headlines("- id: \(long)_\n  actor: iran\n  said: 2022\n  text: T\n  sources: [{article: a}]\n", as: .claims),
+            ["claims/a.yml:1:7: error: '\(long)_' in 'id' is not a valid id"], "a bad id of any length is a bad id")
+    }
+
     func testFileNameIsTheId() {
         let parsed = parse("---\nname: I\nkind: state\n---\n", as: .actor, path: "actors/Kyrylo_Budanov.md")
         XCTAssertEqual(

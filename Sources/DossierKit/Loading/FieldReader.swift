@@ -126,7 +126,16 @@ struct FieldReader {
         let items: [YAMLNode]
         switch node {
         case .sequence(let sequence, _): items = sequence
-        case .scalar: items = [node]
+        case .scalar(let scalar):
+            items = [node]
+            // `aliases:` over `  -Bar` is the value "-Bar", not a list: YAML needs the space. A value
+            // may really start with '-', so this is a warning, which quotes silence.
+            if scalar.style == .plain, scalar.string.hasPrefix("-"), let second = scalar.string.dropFirst().first, second != " " {
+                diagnostics.append(
+                    .warning(
+                        location(node), "a list item needs a space after '-'",
+                        hint: "write '- \(scalar.string.dropFirst())', or put a value that starts with '-' in quotes"))
+            }
         default:
             diagnostics.append(.error(location(node), "'\(key)' must be a list like [a, b]"))
             return []

@@ -23,6 +23,7 @@ struct YAMLSyntaxHelp {
         if problem.problem == "mapping values are not allowed in this context", let errorLine = line(problem.mark.line) {
             return colonInValue(errorLine, at: problem.mark)
                 ?? indentedUnder(lines, line: problem.mark.line, shift: shift)
+                ?? firstFieldRunOn(lines, line: problem.mark.line)
         }
         if problem.problem == "did not find expected ',' or ']'" || problem.problem == "did not find expected ',' or '}'",
             let context = problem.context
@@ -62,6 +63,20 @@ struct YAMLSyntaxHelp {
         return YAMLSyntaxHelp(
             mark: mark, message: "'\(content)' has no ':' after a field's name",
             hint: "a field is its name, ':', a space and its value\(suggestion)")
+    }
+
+    /// `- id:zz-b` or `name Foo` as an entry's first field: nothing before it is a mapping yet, so
+    /// libyaml reads it as the start of a text running on into the next line, and fails only at
+    /// that line's ': '. The line to fix is the first field's, a sibling of the failing one.
+    private static func firstFieldRunOn(_ lines: [Substring], line number: Int) -> YAMLSyntaxHelp? {
+        guard number >= 1, number <= lines.count, isField(lines[number - 1]),
+            let (previous, previousIndent) = previousLine(lines, before: number),
+            previousIndent == indentation(lines[number - 1]), !isField(lines[previous - 1])
+        else { return nil }
+        let previousText = lines[previous - 1]
+        let startsItem = previousText.drop(while: { $0 == " " }).hasPrefix("- ")
+        guard startsItem || previousLine(lines, before: previous) == nil else { return nil }
+        return missingColon(previousText, at: YAMLMark(line: previous, column: previousIndent + 1))
     }
 
     /// `text: Iran said: no`: the second ': ' ends a key that cannot be there.

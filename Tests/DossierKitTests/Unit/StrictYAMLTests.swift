@@ -155,6 +155,16 @@ final class StrictYAMLTests: XCTestCase {
         XCTAssertEqual(claims(claimHead + "  said: 2022\n  subjects: iran\n").first?.subjects, ["iran"])
     }
 
+    /// `-Bar` under `aliases:` is YAML's text "-Bar", taken as a one-item list: most likely a
+    /// list item missing its space. A warning, as a value may start with '-'; quotes silence it.
+    func testAListItemWithoutTheSpaceAfterItsDashIsWarnedAbout() {
+        let parsed = parse("---\nname: N\nkind: state\naliases:\n  -Bar\n---\n", as: .actor)
+        XCTAssertEqual(parsed.diagnostics.map(\.headline), ["actors/a.md:5:3: warning: a list item needs a space after '-'"])
+        XCTAssertEqual(parsed.diagnostics.first?.hint, "write '- Bar', or put a value that starts with '-' in quotes")
+        XCTAssertEqual(headlines("---\nname: N\nkind: state\naliases: '-Bar'\n---\n", as: .actor), [])
+        XCTAssertEqual(headlines("---\nname: N\nkind: state\naliases:\n  - Bar\n  - -Baz\n---\n", as: .actor), [], "an item of a list")
+    }
+
     func testDuplicateField() {
         // Reported where the field was first written.
         XCTAssertEqual(

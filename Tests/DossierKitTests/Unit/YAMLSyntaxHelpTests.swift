@@ -39,6 +39,24 @@ final class YAMLSyntaxHelpTests: XCTestCase {
             diagnose("stance: disputes", "stance:disputes"), "5:3: a field's ':' needs a space after it | write 'stance: disputes'")
     }
 
+    /// An entry's first field runs on into the next line, where libyaml fails: the help points
+    /// at the first field's line, as it does for any later field.
+    func testTheFirstFieldWithoutItsColonOrSpace() {
+        XCTAssertEqual(
+            diagnose("- id: kanani-denies-drones", "- id:kanani-denies-drones"),
+            "1:3: a field's ':' needs a space after it | write 'id: kanani-denies-drones'")
+        XCTAssertEqual(
+            diagnose("- id: kanani-denies-drones", "# first\n- id: a\n  actor: b\n\n- id:kanani-denies-drones"),
+            "5:3: a field's ':' needs a space after it | write 'id: kanani-denies-drones'", "a later entry's first field")
+        let frontMatter = "name: Foo\nkind: state\n"
+        XCTAssertEqual(
+            diagnose("name: Foo", "name:Foo", in: frontMatter, firstLine: 2),
+            "2:1: a field's ':' needs a space after it | write 'name: Foo'")
+        XCTAssertEqual(
+            diagnose("name: Foo", "name Foo", in: frontMatter, firstLine: 2),
+            "2:1: 'name Foo' has no ':' after a field's name | a field is its name, ':', a space and its value ('name: Foo'?)")
+    }
+
     func testAListItemWithoutASpaceAfterItsDash() {
         XCTAssertEqual(
             diagnose("subjects: [iran]", "subjects:\n    - iran\n    -russia"),

@@ -25,17 +25,46 @@ public struct DiagnosticPrinter {
     public mutating func format(_ diagnostic: Diagnostic) -> String {
         var out = Self.visible(diagnostic.headline) + "\n"
         if let line = sourceLine(diagnostic.location) {
-            // The caret goes under the character the column counts to, however wide its shown form.
-            let scalars = Array(line.unicodeScalars)
-            let before = scalars.prefix(max(0, diagnostic.location.column - 1))
-            let caretColumn = before.reduce(0) { $0 + Self.shown($1).count }
-            out += "    " + scalars.map(Self.shown).joined() + "\n"
+            let (excerpt, caretColumn) = Self.excerpt(line, column: diagnostic.location.column)
+            out += "    " + excerpt + "\n"
             out += "    " + String(repeating: " ", count: caretColumn) + "^\n"
         }
         if let hint = diagnostic.hint {
             out += "    hint: " + Self.visible(hint) + "\n"
         }
         return out
+    }
+
+    /// The widest excerpt shown, in columns: a line of a minified file, or of one whose lines
+    /// end in a CR alone, would otherwise fill the terminal with one "line".
+    static let excerptWidth = 100
+
+    /// A line as shown under a headline, and the column of its caret: the caret goes under the
+    /// character the column counts to, however wide its shown form. A line wider than
+    /// `excerptWidth` is cut to a part around that character, with '…' where it was cut.
+    static func excerpt(_ line: String, column: Int) -> (text: String, caretColumn: Int) {
+        let shown = line.unicodeScalars.map(Self.shown)
+        let caretIndex = min(max(0, column - 1), shown.count)
+        let width = shown.reduce(0) { $0 + $1.count }
+        guard width > excerptWidth else {
+            return (shown.joined(), shown[..<caretIndex].reduce(0) { $0 + $1.count })
+        }
+        // A third of the room before the caret, the rest after it.
+        var start = caretIndex
+        var before = 0
+        while start > 0, before + shown[start - 1].count <= excerptWidth / 3 {
+            start -= 1
+            before += shown[start].count
+        }
+        var end = caretIndex
+        var used = before
+        while end < shown.count, used + shown[end].count <= excerptWidth {
+            used += shown[end].count
+            end += 1
+        }
+        let opening = start > 0 ? "…" : ""
+        let closing = end < shown.count ? "…" : ""
+        return (opening + shown[start..<end].joined() + closing, opening.count + before)
     }
 
     /// Text with every control character shown as `<U+001B>`, as compilers show them: from a

@@ -15,6 +15,17 @@ struct SourceFile: Sendable {
         if let text = String(validating: bytes, as: UTF8.self) {
             // Most files have no carriage returns; looking for one is far cheaper than replacing.
             let hasCarriageReturn = bytes.contains(0x0D)
+            // Lines ended by CR alone (classic Mac OS) are one line to the loader and the editor's
+            // lines to libyaml: "missing front matter" over the whole file, or errors on no real line.
+            if hasCarriageReturn, !bytes.contains(0x0A) {
+                let column = text.unicodeScalars.prefix(while: { $0 != "\r" }).count + 1
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: path, line: 1, column: column),
+                        "the file's lines end in a CR alone (classic Mac OS line endings)",
+                        hint: "save it with LF (or CRLF) line endings"))
+                return nil
+            }
             return SourceFile(path: path, text: hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
         }
         diagnostics.append(

@@ -89,6 +89,24 @@ final class DiagnosticPrinterTests: XCTestCase {
             "articles/b.md:2:80: error: x\n    title: B\n            ^\n")
     }
 
+    /// A line wider than a terminal (a minified file, or a whole file whose lines end in CR
+    /// alone) is cut to a part around the column, marked '…' where cut; the caret still lines up.
+    func testAVeryLongLineIsCutAroundTheColumn() {
+        let line = String(repeating: "a", count: 199) + "B" + String(repeating: "c", count: 100)
+        var printer = DiagnosticPrinter(sourceText: { _ in line + "\n" })
+        XCTAssertEqual(
+            printer.format(.error(SourceLocation(path: "a.yml", line: 1, column: 200), "here")),
+            "a.yml:1:200: error: here\n    …" + String(repeating: "a", count: 33) + "B" + String(repeating: "c", count: 66) + "…\n    "
+                + String(repeating: " ", count: 34) + "^\n")
+        let start = DiagnosticPrinter.excerpt(line, column: 5)
+        XCTAssertEqual(start.text, String(repeating: "a", count: 100) + "…")
+        XCTAssertEqual(start.caretColumn, 4)
+        let end = DiagnosticPrinter.excerpt(line, column: 301)
+        XCTAssertEqual(end.text, "…" + String(repeating: "c", count: 33))
+        XCTAssertEqual(end.caretColumn, 34, "just past the line's end")
+        XCTAssertEqual(DiagnosticPrinter.excerpt("short", column: 3).text, "short")
+    }
+
     func testAllSortedWithASummary() {
         var printer = printer()
         let text = printer.format([

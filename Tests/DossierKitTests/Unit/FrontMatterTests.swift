@@ -100,6 +100,18 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(parsed.diagnostics.map(\.location.line), [4])
     }
 
+    /// Lines ended by CR alone are one line to the loader: named for what they are, not
+    /// "missing front matter" over the whole file.
+    func testCROnlyLineEndingsAreNamed() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("a.md", "---\rtitle: A\rpublished: 2022\r---\rBody\r")
+        var diagnostics: [Diagnostic] = []
+        XCTAssertNil(SourceFile.read(path, diagnostics: &diagnostics))
+        XCTAssertEqual(
+            diagnostics.map(\.headline), ["\(path):1:4: error: the file's lines end in a CR alone (classic Mac OS line endings)"])
+        XCTAssertEqual(diagnostics.first?.hint, "save it with LF (or CRLF) line endings")
+    }
+
     func testNotUTF8PointsAtTheFirstBadByte() throws {
         let folder = try TemporaryDirectory()
         let path = folder.url("a.md")

@@ -106,8 +106,12 @@ struct FieldReader {
         if text.isEmpty {
             // `quote: ""` written and then dropped would look like a value that was checked; a field
             // left blank (`venue:`) is YAML's null, which `value` has already taken as not written.
+            // A warning for an optional field, which earlier versions dropped without a word: a
+            // report written then still builds.
             diagnostics.append(
-                .error(location(node), "'\(key)' is empty", hint: required ? "write its value" : "write its value, or remove the field"))
+                required
+                    ? .error(location(node), "'\(key)' is empty", hint: "write its value")
+                    : .warning(location(node), "'\(key)' is empty, and left out", hint: "write its value, or remove the field"))
             return nil
         }
         return text
@@ -150,7 +154,8 @@ struct FieldReader {
             let text = Self.trimmed(scalar.string, .whitespaces)
             // An empty alias would show as nothing on the page, and two of them as "'' is listed twice".
             guard !text.isEmpty else {
-                diagnostics.append(.error(itemLocation, "an item of '\(key)' is empty", hint: "remove it, or write its value"))
+                diagnostics.append(
+                    .warning(itemLocation, "an item of '\(key)' is empty, and left out", hint: "remove it, or write its value"))
                 continue
             }
             // Indexed as in the list returned, which the checks look positions up by.

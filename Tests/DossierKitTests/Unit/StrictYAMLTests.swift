@@ -244,15 +244,15 @@ final class StrictYAMLTests: XCTestCase {
     }
 
     /// A value written blank is a mistake, not a value: `aliases: [""]` showed an empty alias,
-    /// `quote: ""` was dropped as if never written. Each is an error at the value; the list keeps
-    /// its other items.
-    func testBlankValuesAndListItemsAreErrors() throws {
+    /// `quote: ""` was dropped as if never written. Each is a warning at the value and left out
+    /// (earlier versions took such reports, so they still build); the list keeps its other items.
+    func testBlankValuesAndListItemsAreWarnedAboutAndLeftOut() throws {
         let actor = parse("---\nname: N\nkind: state\naliases: [\"\", \"   \", Foo]\n---\n", as: .actor)
         XCTAssertEqual(
             actor.diagnostics.sorted().map(\.headline),
             [
-                "actors/a.md:4:11: error: an item of 'aliases' is empty",
-                "actors/a.md:4:15: error: an item of 'aliases' is empty",
+                "actors/a.md:4:11: warning: an item of 'aliases' is empty, and left out",
+                "actors/a.md:4:15: warning: an item of 'aliases' is empty, and left out",
             ])
         XCTAssertEqual(actor.diagnostics.first?.hint, "remove it, or write its value")
         guard case .actor(let read) = actor.content else { return XCTFail("the actor did not read") }
@@ -263,7 +263,7 @@ final class StrictYAMLTests: XCTestCase {
             as: .claims)
         XCTAssertEqual(
             quote.diagnostics.sorted().map(\.headline),
-            ["claims/a.yml:5:10: error: 'venue' is empty", "claims/a.yml:8:14: error: 'quote' is empty"])
+            ["claims/a.yml:5:10: warning: 'venue' is empty, and left out", "claims/a.yml:8:14: warning: 'quote' is empty, and left out"])
         XCTAssertEqual(quote.diagnostics.first?.hint, "write its value, or remove the field")
     }
 

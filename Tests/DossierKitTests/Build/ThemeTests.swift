@@ -147,6 +147,17 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(headlines, ["weapon.mustache:1:1: error: missing template 'weapon.mustache'"])
     }
 
+    /// A layout that does not parse is one error at its line, not also "template 'layout' does
+    /// not exist" at each of the fourteen pages that use it.
+    func testATemplateThatDoesNotParseIsNotAlsoMissing() throws {
+        try edit("layout.mustache", replacing: "</body>", with: "{{#broken}}</body>")
+        let headlines = buildHeadlines()
+        XCTAssertEqual(headlines.count, 1, "\(headlines)")
+        // swift-mustache says where it noticed: at the end of the file.
+        XCTAssertTrue(headlines.first?.hasPrefix("layout.mustache:") ?? false, "\(headlines)")
+        XCTAssertTrue(headlines.first?.hasSuffix("error: template does not parse: a section is never closed") ?? false, "\(headlines)")
+    }
+
     func testAMissingPartial() throws {
         try FileManager.default.removeItem(atPath: theme + "/partials/stance.mustache")
         let users = FileTree.files(theme).filter { $0.hasSuffix(".mustache") }

@@ -26,6 +26,7 @@ extension Dossier {
             let builder = SiteBuilder(options: options)
             let console = Console(quiet: folders.quiet)
             if watch {
+                ShutdownWatchdog.arm()
                 // The loop builds once before it starts watching.
                 try await WatchLoop.run(
                     watchedDirectories: [folders.content, folders.templates], builder: PreviewAdapter(builder: builder),

@@ -37,6 +37,7 @@ extension Dossier {
             let configuration = PreviewConfiguration(
                 host: host, port: port ?? 8000, outputDirectory: destination.output,
                 watchedDirectories: [folders.content, folders.templates], mayUseAnotherPort: port == nil)
+            ShutdownWatchdog.arm()
             do {
                 try await PreviewServer.run(
                     configuration: configuration, builder: PreviewAdapter(builder: builder), log: { console.line($0) })

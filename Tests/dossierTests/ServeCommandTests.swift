@@ -84,6 +84,50 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url("Public")))
     }
 
+    /// SIGTERM while a long rebuild runs ends the process within about a second, not when the
+    /// rebuild ends: a rebuild cannot be stopped halfway, and an author pressing Ctrl-C expects
+    /// the prompt back. The report is made large enough that a debug build's full rebuild takes
+    /// several seconds.
+    func testStoppingDuringALongRebuildDoesNotWaitForIt() throws {
+        let runner = try DossierRunner.locate()
+        let folder = try ScratchFolder()
+        try folder.copy(PackagePaths.fixture("good"), to: "Content")
+        try folder.copy(PackagePaths.templates, to: "Theme")
+        let body = String(repeating: "Iran and Russia discussed drones and missiles at length. ", count: 60)
+        for index in 0..<3_000 {
+            try folder.write("Content/articles/filler-\(index).md", "---\ntitle: Filler \(index)\npublished: 2023-01-01\n---\n\n\(body)\n")
+        }
+        let log = folder.url("watch.log")
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: runner.executable)
+        process.arguments = ["build", "--watch", "--templates", "Theme"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        try waitUntil("the first build is done", log: log) {
+            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("Watching")
+        }
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        let first = text.range(of: #"in \d+ ms"#, options: .regularExpression).map { Int(text[$0].dropFirst(3).dropLast(3)) ?? 0 } ?? 0
+        guard first > 2_500 else { throw XCTSkip("the first build took \(first) ms: too fast to test stopping during a rebuild") }
+
+        // A theme change rebuilds every page.
+        let layout = folder.url("Theme/layout.mustache")
+        try (String(contentsOfFile: layout, encoding: .utf8) + "\n").write(toFile: layout, atomically: true, encoding: .utf8)
+        usleep(500_000)
+        let stop = Date()
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        let took = Date().timeIntervalSince(stop)
+        XCTAssertLessThan(took, 2, "stopped after \(took) s, during a rebuild of about \(first) ms")
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
+
     /// An output folder no build may publish to is not served either: `--output ~` would share
     /// the home folder, dotfiles and all.
     func testAFolderTheBuildWouldRefuseIsNotServed() throws {

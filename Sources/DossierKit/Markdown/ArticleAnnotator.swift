@@ -8,8 +8,6 @@ struct ArticleAnnotator {
     private let blocks: [Cmark.TextBlock]
     /// Each block's text as parsed; marks and links add no text, so offsets into it stay valid throughout.
     private let texts: [InlineText]
-    private var strings: [String?]
-    private var normalized: [NormalizedText?]
     /// Blocks whose tree changed since `texts` was taken.
     private var changed: Set<Int> = []
 
@@ -22,29 +20,25 @@ struct ArticleAnnotator {
     init(blocks: [Cmark.TextBlock]) {
         self.blocks = blocks
         texts = blocks.map { InlineText(block: $0.node) }
-        strings = Array(repeating: nil, count: blocks.count)
-        normalized = Array(repeating: nil, count: blocks.count)
     }
 
     // MARK: Quotes
 
     mutating func markQuotes(_ quotes: [QuoteMark]) {
         var anchors: Set<String> = []
+        // Marks add no text, so what the finder found stays where it is as the blocks are marked.
+        var finder: QuoteFinder?
         found.passages = quotes.map { quote -> ArticleAnnotations.Passage? in
             let anchor = quote.anchor
             guard anchors.insert(anchor).inserted else { return nil }
-            let needle = NormalizedText(quote.quote)
-            guard !needle.isEmpty else { return nil }
-            for index in blocks.indices {
-                guard let passage = find(needle, inBlock: index) else { continue }
-                mark(passage, inBlock: index, for: quote, anchor: anchor)
-                guard let placed = ArticleAnnotations.Passage(block: index, range: passage) else {
-                    found.isComplete = false
-                    return nil
-                }
-                return placed
+            if finder == nil { finder = QuoteFinder(texts.map(\.string)) }
+            guard let match = finder?.find(quote.quote) else { return nil }
+            mark(match.range, inBlock: match.block, for: quote, anchor: anchor)
+            guard let placed = ArticleAnnotations.Passage(block: match.block, range: match.range) else {
+                found.isComplete = false
+                return nil
             }
-            return nil
+            return placed
         }
     }
 
@@ -53,14 +47,6 @@ struct ArticleAnnotator {
         for (quote, passage) in zip(quotes, passages) {
             if let passage { mark(passage.range, inBlock: passage.block, for: quote, anchor: quote.anchor) }
         }
-    }
-
-    private mutating func find(_ needle: NormalizedText, inBlock index: Int) -> Range<Int>? {
-        let string = strings[index] ?? texts[index].string
-        let haystack = normalized[index] ?? NormalizedText(string)
-        strings[index] = string
-        normalized[index] = haystack
-        return haystack.firstMatch(of: needle, in: string)
     }
 
     /// `id` is the quote's anchor, which a mark makes anew each time it is asked.

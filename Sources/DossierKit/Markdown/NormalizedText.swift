@@ -6,13 +6,13 @@
 struct NormalizedText {
     /// A normalised scalar and the UTF-8 range of the original scalar it came from. One list of
     /// these, not three lists side by side: each append checked and grew three arrays.
-    private struct Unit {
+    struct Unit {
         var scalar: UInt32
         var sourceStart: Int
         var sourceEnd: Int
     }
 
-    private var units: [Unit] = []
+    private(set) var units: [Unit] = []
 
     init(_ text: String) {
         units.reserveCapacity(text.utf8.count)
@@ -64,6 +64,8 @@ struct NormalizedText {
 
     var isEmpty: Bool { units.isEmpty }
 
+    var count: Int { units.count }
+
     var string: String {
         var result = String.UnicodeScalarView()
         for unit in units { if let scalar = Unicode.Scalar(unit.scalar) { result.append(scalar) } }
@@ -94,8 +96,8 @@ struct NormalizedText {
     func firstMatch(of needle: NormalizedText, in source: String) -> Range<Int>? {
         let count = needle.units.count
         guard count > 0, count <= units.count else { return nil }
-        return units.withUnsafeBufferPointer { hay -> Range<Int>? in
-            needle.units.withUnsafeBufferPointer { wanted -> Range<Int>? in
+        let found = units.withUnsafeBufferPointer { hay -> Int? in
+            needle.units.withUnsafeBufferPointer { wanted -> Int? in
                 let first = wanted[0].scalar
                 var index = 0
                 while index <= hay.count - count {
@@ -103,13 +105,32 @@ struct NormalizedText {
                     guard hay[index].scalar == first else { continue }
                     var matched = 1
                     while matched < count, hay[index + matched].scalar == wanted[matched].scalar { matched += 1 }
-                    guard matched == count else { continue }
-                    let range = hay[index].sourceStart..<hay[index + count - 1].sourceEnd
-                    if Self.isCharacterAligned(range, in: source) { return range }
+                    guard matched == count, isBoundedMatch(index..<index + count, in: source) else { continue }
+                    return index
                 }
                 return nil
             }
         }
+        return found.map { sourceRange(of: $0..<$0 + count) }
+    }
+
+    /// The UTF-8 range of `source` that `needle` matches when it starts at unit `position`, or nil: what
+    /// `firstMatch` checks at each place, for a caller that knows where to look (`NormalizedTextIndex`).
+    func match(_ needle: NormalizedText, at position: Int, in source: String) -> Range<Int>? {
+        let count = needle.units.count
+        guard count > 0, position >= 0, position + count <= units.count else { return nil }
+        for offset in 0..<count where units[position + offset].scalar != needle.units[offset].scalar { return nil }
+        let matched = position..<position + count
+        return isBoundedMatch(matched, in: source) ? sourceRange(of: matched) : nil
+    }
+
+    private func sourceRange(of matched: Range<Int>) -> Range<Int> {
+        units[matched.lowerBound].sourceStart..<units[matched.upperBound - 1].sourceEnd
+    }
+
+    /// Whether units `matched`, equal to a needle's, make a match: its ends fall on character boundaries.
+    private func isBoundedMatch(_ matched: Range<Int>, in source: String) -> Bool {
+        Self.isCharacterAligned(sourceRange(of: matched), in: source)
     }
 
     /// A match must not start or end inside a character (say, on a base letter without its combining accent).

@@ -14,29 +14,24 @@ public enum QuoteCheck: Sendable, Equatable {
     /// Checks `quote` against an article's text, normalising each block once however many quotes
     /// are looked for: doing it again for every quote was a twentieth of a full build.
     static func check(_ quote: String, in text: inout ArticleText) -> QuoteCheck {
-        let needle = NormalizedText(quote)
-        for index in text.blocks.indices where text.normalized(index).firstMatch(of: needle, in: text.blocks[index]) != nil {
-            return .found
-        }
-        let joined = text.blocks.joined(separator: " ")
-        return NormalizedText(joined).firstMatch(of: needle, in: joined) != nil ? .spansBlocks : .missing
+        if text.blocks.find(quote) != nil { return .found }
+        return text.isFoundAcrossBlocks(quote) ? .spansBlocks : .missing
     }
 
     /// An article's blocks of plain text, each normalised when first searched.
     struct ArticleText {
-        let blocks: [String]
-        private var normalizedBlocks: [NormalizedText?]
+        fileprivate var blocks: QuoteFinder
+        /// The blocks joined by spaces, made once for all the quotes no block holds: made again
+        /// for each, it cost as much as a search.
+        private var joined: QuoteFinder?
 
         init(_ blocks: [String]) {
-            self.blocks = blocks
-            normalizedBlocks = Array(repeating: nil, count: blocks.count)
+            self.blocks = QuoteFinder(blocks)
         }
 
-        mutating func normalized(_ index: Int) -> NormalizedText {
-            if let done = normalizedBlocks[index] { return done }
-            let made = NormalizedText(blocks[index])
-            normalizedBlocks[index] = made
-            return made
+        fileprivate mutating func isFoundAcrossBlocks(_ quote: String) -> Bool {
+            if joined == nil { joined = QuoteFinder([blocks.blocks.joined(separator: " ")]) }
+            return joined?.find(quote) != nil
         }
     }
 }

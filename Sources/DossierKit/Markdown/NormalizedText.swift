@@ -2,12 +2,16 @@
 ///
 /// Lowercased; straight quotes for typographic ones, `-` for dashes, `...` for `…`; each run of white space
 /// (non-breaking spaces included) is one space and none leads or trails; `*` and `_` (Markdown emphasis
-/// markers, should a curator copy them into a quote), soft hyphens and zero-width spaces are dropped.
+/// markers, should a curator copy them into a quote), soft hyphens and zero-width spaces are dropped; other
+/// scalars canonically decomposed, combining marks in canonical order (NFD), so that `é` and `e` + U+0301 match.
 struct NormalizedText {
     /// A normalised scalar and the UTF-8 range of the original scalar it came from. One list of
     /// these, not three lists side by side: each append checked and grew three arrays.
     struct Unit {
         var scalar: UInt32
+        /// A combining mark, or a later part of one scalar's decomposition: a match may not start here,
+        /// nor end just before, as in the original that would split a character (`e` of `é`).
+        var continuesCharacter = false
         var sourceStart: Int
         var sourceEnd: Int
     }
@@ -52,11 +56,11 @@ struct NormalizedText {
                 case 0x2026:
                     for _ in 0..<3 { append(0x2E, start, offset) }
                 default:
-                    guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else {
-                        append(value, start, offset)
+                    guard let parts = CanonicalDecomposition.of(value) else {
+                        appendLowercased(value, continuing: false, start, offset)
                         continue
                     }
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower.value, start, offset) }
+                    for (index, part) in parts.enumerated() { appendLowercased(part, continuing: index > 0, start, offset) }
                 }
             }
         }
@@ -74,6 +78,42 @@ struct NormalizedText {
 
     private mutating func append(_ value: UInt32, _ start: Int, _ end: Int) {
         units.append(Unit(scalar: value, sourceStart: start, sourceEnd: end))
+    }
+
+    /// Lowercasing a decomposed scalar gives the decomposition of its lowercase: a text and its
+    /// NFC or NFD form end up as the same units.
+    private mutating func appendLowercased(_ value: UInt32, continuing: Bool, _ start: Int, _ end: Int) {
+        guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else {
+            appendInCanonicalOrder(value, continuing: continuing, start, end)
+            return
+        }
+        var continuing = continuing
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            appendInCanonicalOrder(lower.value, continuing: continuing, start, end)
+            continuing = true
+        }
+    }
+
+    /// Appends `value`, moving a combining mark before the marks of a higher class just before it:
+    /// marks typed in another order compare equal. A mark moved past another takes the later end of
+    /// the two, so the run's last unit ends where the run ends in the original.
+    private mutating func appendInCanonicalOrder(_ value: UInt32, continuing: Bool, _ start: Int, _ end: Int) {
+        let order = Self.combiningClass(value)
+        units.append(Unit(scalar: value, continuesCharacter: continuing || order != 0, sourceStart: start, sourceEnd: end))
+        var index = units.count - 1
+        while order != 0, index > 0, Self.combiningClass(units[index - 1].scalar) > order {
+            units.swapAt(index - 1, index)
+            let runEnd = max(units[index - 1].sourceEnd, units[index].sourceEnd)
+            units[index - 1].sourceEnd = runEnd
+            units[index].sourceEnd = runEnd
+            index -= 1
+        }
+    }
+
+    /// Zero for all but combining marks, none of which comes before U+0300.
+    private static func combiningClass(_ value: UInt32) -> UInt8 {
+        guard value >= 0x300, let scalar = Unicode.Scalar(value) else { return 0 }
+        return scalar.properties.canonicalCombiningClass.rawValue
     }
 
     private static func isSpace(_ value: UInt32) -> Bool {
@@ -128,9 +168,13 @@ struct NormalizedText {
         units[matched.lowerBound].sourceStart..<units[matched.upperBound - 1].sourceEnd
     }
 
-    /// Whether units `matched`, equal to a needle's, make a match: its ends fall on character boundaries.
+    /// Whether units `matched`, equal to a needle's, make a match: its ends fall on character boundaries, both in
+    /// the units (a decomposed `é` is two) and in the original.
     private func isBoundedMatch(_ matched: Range<Int>, in source: String) -> Bool {
-        Self.isCharacterAligned(sourceRange(of: matched), in: source)
+        guard !units[matched.lowerBound].continuesCharacter,
+            matched.upperBound == units.count || !units[matched.upperBound].continuesCharacter
+        else { return false }
+        return Self.isCharacterAligned(sourceRange(of: matched), in: source)
     }
 
     /// A match must not start or end inside a character (say, on a base letter without its combining accent).

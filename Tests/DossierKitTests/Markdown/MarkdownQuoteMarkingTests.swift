@@ -194,4 +194,15 @@ final class MarkdownQuoteMarkingTests: XCTestCase {
         XCTAssertEqual(QuoteContext.trimmedBefore(String(repeating: "x", count: 200)), "…" + String(repeating: "x", count: 160))
         XCTAssertEqual(QuoteContext.trimmedAfter(String(repeating: "x", count: 200)), String(repeating: "x", count: 160) + "…")
     }
+
+    func testMarksTheOriginalFormOfCanonicallyEquivalentText() {
+        // Compared as UTF-8: Swift strings call NFC and NFD equal, which would hide a mark around the wrong bytes.
+        for (passage, quote) in [("Cafe\u{301} de Flore", "café de FLORE"), ("Café de Flore", "cafe\u{301} de flore")] {
+            let rendered = render("Le \(passage) ferme.", [MarkdownFixtures.quote(quote, "q-a")])
+            XCTAssertEqual(
+                Array(rendered.html.utf8),
+                Array("<p>Le <mark id=\"q-a\" class=\"quote\">\(passage)</mark>\(MarkdownFixtures.reference("q-a")) ferme.</p>\n".utf8))
+            XCTAssertEqual(rendered.contexts["q-a"].map { Array($0.passage.utf8) }, Array(passage.utf8))
+        }
+    }
 }

@@ -59,4 +59,29 @@ final class MarkdownQuoteMatcherTests: XCTestCase {
         XCTAssertNil(QuoteMatcher.find("cafe", in: "the cafe\u{301} opened"))
         XCTAssertEqual(found("cafe\u{301}", in: "the cafe\u{301} opened"), "cafe\u{301}")
     }
+
+    /// The scalars of what `quote` matches in `text`: comparing Strings would call NFC and NFD equal and hide a wrong range.
+    private func foundScalars(_ quote: String, in text: String) -> [Unicode.Scalar]? {
+        QuoteMatcher.find(quote, in: text).map { Array(text[$0].unicodeScalars) }
+    }
+
+    func testFindMatchesCanonicallyEquivalentText() {
+        // Decomposed (e + U+0301, as from PDFs or macOS) in the article, precomposed (é) in the quote, and the reverse.
+        XCTAssertEqual(foundScalars("Café de Flore", in: "Le Cafe\u{301} de Flore ferme."), Array("Cafe\u{301} de Flore".unicodeScalars))
+        XCTAssertEqual(foundScalars("Cafe\u{301} de Flore", in: "Le Café de Flore ferme."), Array("Café de Flore".unicodeScalars))
+        XCTAssertEqual(foundScalars("ÉTÉ", in: "un e\u{301}te\u{301} chaud"), Array("e\u{301}te\u{301}".unicodeScalars))
+        // Combining marks in another order are the same character; Hangul syllables and their letters too.
+        XCTAssertEqual(foundScalars("xe\u{323}\u{301}y", in: "axe\u{301}\u{323}yb"), Array("xe\u{301}\u{323}y".unicodeScalars))
+        XCTAssertEqual(
+            foundScalars("한국", in: "대\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}"),
+            Array("\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}".unicodeScalars))
+    }
+
+    func testFindNeverSplitsACharacterEitherForm() {
+        // A quote without the accent matches neither form of the accented word, nor part of a syllable.
+        XCTAssertNil(QuoteMatcher.find("cafe", in: "the café opened"))
+        XCTAssertNil(QuoteMatcher.find("the cafe", in: "the cafe\u{301}\u{323} opened"))
+        XCTAssertNil(QuoteMatcher.find("하", in: "한국"))
+        XCTAssertNil(QuoteMatcher.find("xe\u{323}", in: "axe\u{301}\u{323}yb"))
+    }
 }

@@ -17,4 +17,11 @@ final class QuoteCheckTests: XCTestCase {
         XCTAssertEqual(QuoteCheck.check("no drones. Moscow denied", in: blocks), .spansBlocks)
         XCTAssertEqual(QuoteCheck.check("Tehran agreed", in: blocks), .missing)
     }
+
+    func testCanonicallyEquivalentQuotesAreFound() {
+        XCTAssertEqual(QuoteCheck.check("Café de Flore", in: ["Le Cafe\u{301} de Flore ferme."]), .found)
+        XCTAssertEqual(QuoteCheck.check("Cafe\u{301} de Flore", in: ["Le Café de Flore ferme."]), .found)
+        XCTAssertEqual(QuoteCheck.check("Café de Flore", in: ["Le Cafe\u{301} de", "Flore ferme."]), .spansBlocks)
+        XCTAssertEqual(QuoteCheck.check("Cafe de Flore", in: ["Le Café de Flore ferme."]), .missing)
+    }
 }

@@ -3,7 +3,8 @@
     import Glibc
 
     /// Watches every folder below the roots with inotify, adding watches for folders that are created
-    /// or moved in and dropping them for folders that are removed or moved out.
+    /// or moved in and dropping them for folders that are removed or moved out. A root that goes
+    /// away is watched again, and reported, once a folder is back at its path.
     ///
     /// `@unchecked Sendable`: after `init`, the watch table and the batcher are touched only by the
     /// backend's own thread; `stop()` only flips a locked flag and writes to the wake pipe.
@@ -35,6 +36,7 @@
         private let output: AsyncStream<[String]>.Continuation
         private var watches: [Int32: String] = [:]
         private var batcher: ChangeBatcher
+        private var missingRoots = MissingRoots()
 
         init(roots: [String], quietWindow: Duration, settleWindow: Duration, output: AsyncStream<[String]>.Continuation) throws {
             let descriptor = inotify_init1(O_CLOEXEC | O_NONBLOCK)
@@ -75,8 +77,10 @@
                     pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
                     pollfd(fd: wakePipe.readDescriptor, events: Int16(POLLIN), revents: 0),
                 ]
-                // Block indefinitely while idle; while a batch is pending, wake when its quiet window ends.
-                let timeout = batcher.deadline.map { (ContinuousClock.now.duration(to: $0)).roundedUpMilliseconds } ?? -1
+                // Block indefinitely while idle; while a batch is pending, wake when its quiet window
+                // ends, and while a root is missing, when it is time to look for it again.
+                let wake = [batcher.deadline, missingRoots.deadline].compactMap { $0 }.min()
+                let timeout = wake.map { (ContinuousClock.now.duration(to: $0)).roundedUpMilliseconds } ?? -1
                 let ready = poll(&descriptors, 2, Int32(timeout))
                 if ready < 0 && errno != EINTR {
                     break
@@ -86,6 +90,9 @@
                 }
                 if descriptors[0].revents != 0 {
                     readEvents(into: &buffer)
+                }
+                for root in missingRoots.takeReturned() where !watchReturnedRoot(root) {
+                    missingRoots.add(root)
                 }
                 if let batch = batcher.takeIfDue() {
                     output.yield(batch)
@@ -123,25 +130,35 @@
         private func handle(watch: Int32, mask: UInt32, name: String) {
             if mask & Mask.queueOverflow != 0 {
                 // Events were lost: ask for a full build, and pick up any folder created meanwhile.
+                // A root that went (or came back) unnoticed is known by whether it can be watched.
                 batcher.addEverything()
                 var ignoredFiles: [String] = []
                 for root in roots {
-                    addTree(root, collectingFilesInto: &ignoredFiles)
+                    if addTree(root, collectingFilesInto: &ignoredFiles) {
+                        missingRoots.remove(root)
+                    } else {
+                        missingRoots.add(root)
+                    }
                 }
                 return
             }
             guard let directory = watches[watch] else { return }
             if mask & Mask.ignored != 0 {
                 watches[watch] = nil
+                // The kernel dropped a root's watch by itself (its file system was unmounted).
+                if roots.contains(directory) {
+                    missingRoots.add(directory)
+                }
                 return
             }
             if name.isEmpty {
                 // The watched folder itself went away; only a root needs reporting (a subfolder was
                 // already reported by its parent as deleted or moved out).
                 if mask & (Mask.deleteSelf | Mask.moveSelf) != 0, roots.contains(directory) {
-                    if mask & Mask.moveSelf != 0 {
-                        removeTree(directory)
-                    }
+                    // Watches that moved with it would report its files under the old path; a
+                    // folder back at that path, even the same one, is watched afresh.
+                    removeTree(directory)
+                    missingRoots.add(directory)
                     batcher.add(directory)
                 }
                 return
@@ -172,15 +189,27 @@
             }
         }
 
+        /// A root that had gone is a folder again: watches it and everything below it, and reports
+        /// it with what it holds, as for a folder moved in. False if it could not be watched.
+        private func watchReturnedRoot(_ root: String) -> Bool {
+            var files: [String] = []
+            guard addTree(root, collectingFilesInto: &files) else { return false }
+            batcher.add(root)
+            files.forEach { batcher.addCreated($0) }
+            return true
+        }
+
         /// Links to folders are followed, as the build follows them (a static folder kept elsewhere).
-        private func addTree(_ directory: String, collectingFilesInto files: inout [String]) {
+        /// Returns whether `directory` itself is watched.
+        @discardableResult
+        private func addTree(_ directory: String, collectingFilesInto files: inout [String]) -> Bool {
             // Fails harmlessly if the folder vanished meanwhile; ENOSPC means fs.inotify.max_user_watches is reached.
             let watch = inotify_add_watch(descriptor, directory, Mask.watched)
-            guard watch >= 0 else { return }
+            guard watch >= 0 else { return false }
             // The kernel gives a folder one watch however it is reached: a folder already watched
             // under another path (through a link, or a link back up) keeps that path, and is not
             // walked again, so a link cycle cannot recurse forever.
-            if let known = watches[watch], known != directory { return }
+            if let known = watches[watch], known != directory { return true }
             watches[watch] = directory
             for name in FileSystem.entries(of: directory) where !WatchFilter.isIgnored(name: name) {
                 let path = directory + "/" + name
@@ -191,6 +220,7 @@
                     files.append(path)
                 }
             }
+            return true
         }
 
         private func removeTree(_ directory: String) {

@@ -57,11 +57,15 @@ final class PollingBackend: WatchBackend, @unchecked Sendable {
         output.finish()
     }
 
-    /// Every entry below the roots, keyed by absolute path. Links count as what they point to
-    /// and links to folders are followed, as the build follows them; a folder reached a second
-    /// time (a link back up) is not walked again.
+    /// Every entry below the roots, and the roots themselves, keyed by absolute path. Links count
+    /// as what they point to and links to folders are followed, as the build follows them; a
+    /// folder reached a second time (a link back up) is not walked again.
     static func scan(_ roots: [String]) -> [String: FileSystem.Status] {
         var entries: [String: FileSystem.Status] = [:]
+        // A root that goes away or comes back is reported itself, even when it holds nothing.
+        for root in roots {
+            entries[root] = FileSystem.status(of: root)
+        }
         var walked: Set<[UInt64]> = []
         var pending = roots
         while let directory = pending.popLast() {

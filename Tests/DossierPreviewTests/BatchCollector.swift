@@ -28,6 +28,12 @@ final class BatchCollector: @unchecked Sendable {
         await waitUntil(timeout: timeout) { self.paths.contains(path) }
     }
 
+    /// Waits until a batch after the first `count` mentions `path`: a change reported anew, not
+    /// one seen before (a file reported when its folder came back, then edited).
+    func waitFor(_ path: String, afterBatch count: Int, timeout: Duration = .seconds(3)) async -> Bool {
+        await waitUntil(timeout: timeout) { self.batches.dropFirst(count).contains { $0.contains(path) } }
+    }
+
     /// Waits until the watcher's stream has ended.
     func waitForEnd() async {
         await task?.value

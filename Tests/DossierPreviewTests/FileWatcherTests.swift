@@ -7,9 +7,14 @@ final class FileWatcherTests: XCTestCase {
     private var content: String { folder.url("Content") }
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory()
+        folder = try Self.makeFolder()
+    }
+
+    private static func makeFolder() throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory()
         try folder.write("Content/existing.md", "# Existing")
         try folder.write("Content/actors/iran.md", "# Iran")
+        return folder
     }
 
     override func tearDown() {
@@ -181,6 +186,80 @@ final class FileWatcherTests: XCTestCase {
             watcher.stop()
             for path in ["Content/scans", "Content/annex", "Scans", "Annex", "Annex2"] { try folder.remove(path) }
         }
+    }
+
+    func testContentFolderMovedAwayAndBackIsWatchedAgain() async throws {
+        try await checkContentFolderComesBack(waitingWhileAway: true) {
+            try self.folder.move("Content", to: "Away")
+        } comeBack: {
+            try self.folder.move("Away", to: "Content")
+        }
+    }
+
+    func testContentFolderDeletedAndRecreatedByCopyingIsWatchedAgain() async throws {
+        try await checkContentFolderComesBack(waitingWhileAway: true) {
+            try FileManager.default.copyItem(atPath: self.content, toPath: self.folder.url("Backup"))
+            try self.folder.remove("Content")
+        } comeBack: {
+            try FileManager.default.copyItem(atPath: self.folder.url("Backup"), toPath: self.content)
+        }
+    }
+
+    /// `mv Templates ../T.bak && cp -r ../T.bak Templates`: the new folder is there before the
+    /// watcher has even handled the old one leaving.
+    func testContentFolderReplacedAtOnceByACopyIsWatched() async throws {
+        try await checkContentFolderComesBack(waitingWhileAway: false) {
+            try self.folder.move("Content", to: "Old")
+        } comeBack: {
+            try FileManager.default.copyItem(atPath: self.folder.url("Old"), toPath: self.content)
+        }
+    }
+
+    /// With each backend: takes the watched folder away, brings it (or a copy) back, and checks
+    /// that what it holds is reported and that it is watched again, subfolders included.
+    private func checkContentFolderComesBack(
+        waitingWhileAway: Bool, leave: () throws -> Void, comeBack: () throws -> Void
+    ) async throws {
+        for mode in [FileWatcher.Mode.automatic, .polling(interval: .milliseconds(40))] {
+            folder = try Self.makeFolder()
+            let (watcher, collector) = try startWatcher(mode: mode)
+            try leave()
+            if waitingWhileAway {
+                let gone = await collector.waitFor(content)
+                XCTAssertTrue(gone, "\(mode): the folder going is reported: \(collector.batches)")
+                try await settle()
+            }
+            let beforeReturn = waitingWhileAway ? collector.batches.count : 0
+            try comeBack()
+            let back = await collector.waitFor(content + "/actors/iran.md", afterBatch: beforeReturn)
+            XCTAssertTrue(back, "\(mode): what the folder holds is reported when it comes back: \(collector.batches)")
+
+            let beforeEdit = collector.batches.count
+            let edited = try folder.write("Content/actors/iran.md", "# Iran, edited after the folder came back")
+            let editSeen = await collector.waitFor(edited, afterBatch: beforeEdit)
+            XCTAssertTrue(editSeen, "\(mode): \(collector.batches)")
+            let added = try folder.write("Content/actors/new/deep.md", "# Deep")
+            let addSeen = await collector.waitFor(added)
+            XCTAssertTrue(addSeen, "\(mode): \(collector.batches)")
+            watcher.stop()
+        }
+    }
+
+    /// While every root is there the inotify thread must block without a timeout; a missing root
+    /// is looked for at each interval until it is back.
+    func testMissingRootsAreLookedForOnlyWhileMissing() throws {
+        var missing = MissingRoots(interval: .milliseconds(100))
+        let start = ContinuousClock.now
+        XCTAssertNil(missing.deadline)
+        try folder.move("Content", to: "Away")
+        missing.add(content, at: start)
+        XCTAssertEqual(missing.takeReturned(at: start + .milliseconds(99)), [], "not due yet")
+        XCTAssertEqual(missing.takeReturned(at: start + .milliseconds(100)), [], "still away")
+        XCTAssertEqual(missing.deadline, start + .milliseconds(200))
+        try folder.move("Away", to: "Content")
+        XCTAssertEqual(missing.takeReturned(at: start + .milliseconds(200)), [content])
+        XCTAssertNil(missing.deadline)
+        XCTAssertTrue(missing.isEmpty)
     }
 
     func testBurstOfTwentyWritesGivesOneBatch() async throws {

@@ -116,6 +116,37 @@ final class RebuildLoopTests: XCTestCase {
         XCTAssertEqual(FileSystem.absolutePath("/a/./b/../c//d/"), "/a/c/d")
     }
 
+    /// A tester's report: once the content folder had gone and come back, no edit was rebuilt
+    /// again until a restart.
+    func testRebuildsAgainAfterTheContentFolderWentAwayAndCameBack() async throws {
+        let folder = try TemporaryDirectory()
+        let content = folder.url("Content")
+        try folder.write("Content/actors/iran.md", "# Iran")
+        let watcher = try FileWatcher(directories: [content])
+        addTeardownBlock { watcher.stop() }
+        let builder = FakeSiteBuilder()
+        builder.enqueue(.init(succeeded: false, diagnostics: "error: no content folder here", summary: "1 error", changedOutputPaths: []))
+        let log = LogRecorder()
+        let running = Task { await RebuildLoop(builder: builder, log: log.log).run(batches: watcher.batches) }
+
+        try folder.move("Content", to: "Away")
+        let failed = await waitUntil { builder.calls.count == 1 }
+        XCTAssertTrue(failed, "\(builder.calls)")
+        try await Task.sleep(for: .milliseconds(200))
+        try folder.move("Away", to: "Content")
+        let rebuilt = await waitUntil { builder.calls.count == 2 }
+        XCTAssertTrue(rebuilt, "\(builder.calls)")
+        XCTAssertTrue(builder.calls.last?.contains(content + "/actors/iran.md") ?? false, "\(builder.calls)")
+        let edited = try folder.write("Content/actors/iran.md", "# Iran, edited")
+        let rebuiltAgain = await waitUntil { builder.calls.count == 3 }
+        XCTAssertTrue(rebuiltAgain, "\(builder.calls)")
+        XCTAssertEqual(builder.calls.last, [edited])
+        XCTAssertEqual(log.all.first, RebuildLoop.displayPath(content) + " changed: build failed: 1 error")
+
+        watcher.stop()
+        await running.value
+    }
+
     func testCancellingTheLoopEndsIt() async {
         let loop = RebuildLoop(builder: FakeSiteBuilder(), log: LogRecorder().log)
         let (batches, _) = AsyncStream.makeStream(of: [String].self)

@@ -14,12 +14,16 @@ public enum PreviewServer {
     ///
     /// Throws `ListenError` if the address cannot be listened on (the port is in use, the host is
     /// not this machine's), before anything is built; throws if the watcher cannot start.
+    /// With `quiet`, only where the site is served and failed builds are logged.
     public static func run(
         configuration: PreviewConfiguration,
         builder: some PreviewSiteBuilder,
+        quiet: Bool = false,
         log: @escaping @Sendable (String) -> Void
     ) async throws {
-        try await run(configuration: configuration, builder: builder, log: log, options: SessionOptions())
+        var options = SessionOptions()
+        options.quiet = quiet
+        try await run(configuration: configuration, builder: builder, log: log, options: options)
     }
 
     static func run(
@@ -37,7 +41,8 @@ public enum PreviewServer {
             configuration.port = 0
         }
         let hub = ReloadHub()
-        let loop = RebuildLoop(builder: builder, log: log, onOutcome: { hub.publish($0) })
+        var loop = RebuildLoop(builder: builder, log: log, onOutcome: { hub.publish($0) })
+        loop.quiet = options.quiet
         let rebuilds = try await RebuildService.prepare(
             watchedDirectories: configuration.watchedDirectories,
             debounce: configuration.debounce,

@@ -5,6 +5,8 @@ struct RebuildLoop: Sendable {
     let builder: any PreviewSiteBuilder
     let log: @Sendable (String) -> Void
     var onOutcome: @Sendable (PreviewBuildOutcome) -> Void = { _ in }
+    /// `--quiet`: a build that succeeded is not logged; a failed one is, with its diagnostics.
+    var quiet = false
 
     /// Runs one build and reports it. `changedPaths` empty means a full build.
     @discardableResult
@@ -39,6 +41,7 @@ struct RebuildLoop: Sendable {
     }
 
     private func report(_ outcome: PreviewBuildOutcome, changedPaths: [String]) {
+        if quiet && outcome.succeeded { return }
         var summary = outcome.summary.isEmpty ? (outcome.succeeded ? "built" : "build failed") : outcome.summary
         if !outcome.succeeded && !summary.lowercased().contains("fail") {
             summary = "build failed: " + summary

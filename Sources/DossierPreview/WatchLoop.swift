@@ -5,12 +5,17 @@ public enum WatchLoop {
     /// `dossier build --watch`: the same rebuild loop without a server, until SIGINT/SIGTERM.
     ///
     /// Like `PreviewServer.run` it builds once first (a full build), then rebuilds on every change.
+    /// With `quiet`, only failed builds are logged.
     public static func run(
         watchedDirectories: [String],
         builder: some PreviewSiteBuilder,
+        quiet: Bool = false,
         log: @escaping @Sendable (String) -> Void
     ) async throws {
-        try await run(watchedDirectories: watchedDirectories, debounce: FileWatcher.defaultDebounce, builder: builder, log: log)
+        var options = SessionOptions()
+        options.quiet = quiet
+        try await run(
+            watchedDirectories: watchedDirectories, debounce: FileWatcher.defaultDebounce, builder: builder, log: log, options: options)
     }
 
     /// The same, with a custom quiet window between the last change and the rebuild.
@@ -30,14 +35,17 @@ public enum WatchLoop {
         log: @escaping @Sendable (String) -> Void,
         options: SessionOptions
     ) async throws {
-        let loop = RebuildLoop(builder: builder, log: log)
+        var loop = RebuildLoop(builder: builder, log: log)
+        loop.quiet = options.quiet
         let rebuilds = try await RebuildService.prepare(
             watchedDirectories: watchedDirectories,
             debounce: debounce,
             mode: options.watchMode,
             loop: loop
         )
-        log("Watching \(rebuilds.watcher.directories.map(RebuildLoop.displayPath).joined(separator: ", ")) for changes")
+        if !options.quiet {
+            log("Watching \(rebuilds.watcher.directories.map(RebuildLoop.displayPath).joined(separator: ", ")) for changes")
+        }
         options.onListening(0)
         var groupConfiguration = ServiceGroupConfiguration(
             services: [.init(service: rebuilds)],

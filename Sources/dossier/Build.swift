@@ -30,7 +30,7 @@ extension Dossier {
                 // The loop builds once before it starts watching.
                 try await WatchLoop.run(
                     watchedDirectories: [folders.content, folders.templates], builder: PreviewAdapter(builder: builder),
-                    log: { console.line($0) })
+                    quiet: folders.quiet, log: { console.line($0) })
                 return
             }
             let result = builder.build()

@@ -47,7 +47,7 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Flag(name: [.short, .long], help: "Print only diagnostics.")
+    @Flag(name: [.short, .long], help: "Print only diagnostics (and where serve serves the site).")
     var quiet = false
 
     func validate() throws {

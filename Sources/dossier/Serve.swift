@@ -40,7 +40,8 @@ extension Dossier {
             ShutdownWatchdog.arm()
             do {
                 try await PreviewServer.run(
-                    configuration: configuration, builder: PreviewAdapter(builder: builder), log: { console.line($0) })
+                    configuration: configuration, builder: PreviewAdapter(builder: builder), quiet: folders.quiet,
+                    log: { console.line($0) })
             } catch let error as ListenError {
                 console.error("\(error)\n")
                 throw ExitCode.failure

@@ -101,6 +101,20 @@ final class RebuildLoopTests: XCTestCase {
             ])
     }
 
+    /// `--quiet`: a good rebuild says nothing; a failed one is still told, with its diagnostics.
+    func testQuietLogsOnlyFailures() async {
+        let builder = FakeSiteBuilder()
+        builder.enqueue(
+            .init(succeeded: true, diagnostics: "", summary: "built in 42 ms", changedOutputPaths: ["a"]),
+            .init(succeeded: false, diagnostics: "a.md:3:7: error: unknown actor\n", summary: "failed in 4 ms", changedOutputPaths: []))
+        let log = LogRecorder()
+        var loop = RebuildLoop(builder: builder, log: log.log)
+        loop.quiet = true
+        await loop.build(changedPaths: [])
+        await loop.build(changedPaths: ["/src/Content/a.md"])
+        XCTAssertEqual(log.all, ["/src/Content/a.md changed: failed in 4 ms", "a.md:3:7: error: unknown actor"])
+    }
+
     func testFailureWithoutTheWordFailedIsStillMarkedAsAFailure() async {
         let builder = FakeSiteBuilder()
         builder.enqueue(.init(succeeded: false, diagnostics: "", summary: "2 errors", changedOutputPaths: []))

@@ -8,7 +8,7 @@ struct SourceFile: Sendable {
     /// Reads `path`; a file that is not UTF-8 gets a diagnostic at the first bad byte.
     static func read(_ path: String, diagnostics: inout [Diagnostic]) -> SourceFile? {
         guard var bytes = FileIO.contents(of: path) else {
-            diagnostics.append(.error(SourceLocation(path: path), "cannot read the file"))
+            diagnostics.append(.error(SourceLocation(path: path), "cannot read the file: \(FileIO.whyUnreadable(path))"))
             return nil
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

@@ -112,6 +112,25 @@ enum FileIO {
         return bytes
     }
 
+    /// Why `contents(of:)` gave nothing for `path`, said for an author: asked only after it did.
+    static func whyUnreadable(_ path: String) -> String {
+        var status = stat()
+        if stat(path, &status) != 0 {
+            let code = errno
+            if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                return "a broken link, to '\(target)'"
+            }
+            return String(cString: strerror(code))
+        }
+        if status.st_mode & S_IFMT == S_IFDIR { return "it is a folder" }
+        guard status.st_mode & S_IFMT == S_IFREG else { return "not a regular file (a pipe, socket or device)" }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        close(descriptor)
+        return "it changed while being read"
+    }
+
     /// Whether the regular file at `path` holds exactly `bytes`. One open, one fstat and one read:
     /// FileManager's attributes and Data's byte iterator made checking an unchanged 40,000-page
     /// site an eighth of a rebuild.

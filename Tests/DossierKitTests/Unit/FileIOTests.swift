@@ -49,6 +49,18 @@ final class FileIOTests: XCTestCase {
         XCTAssertNil(FileIO.contents(of: folder.url("pipe.md")), "a pipe is refused, not waited on")
     }
 
+    /// "cannot read the file" says why, for an author to fix.
+    func testWhyAFileCannotBeRead() throws {
+        let folder = try TemporaryDirectory()
+        XCTAssertEqual(mkfifo(folder.url("pipe.md"), 0o644), 0)
+        XCTAssertEqual(FileIO.whyUnreadable(folder.url("pipe.md")), "not a regular file (a pipe, socket or device)")
+        try FileManager.default.createSymbolicLink(atPath: folder.url("gone.md"), withDestinationPath: "elsewhere.md")
+        XCTAssertEqual(FileIO.whyUnreadable(folder.url("gone.md")), "a broken link, to 'elsewhere.md'")
+        XCTAssertEqual(FileIO.whyUnreadable(folder.url("missing.md")), "No such file or directory")
+        try FileManager.default.createDirectory(atPath: folder.url("folder.md"), withIntermediateDirectories: true)
+        XCTAssertEqual(FileIO.whyUnreadable(folder.url("folder.md")), "it is a folder")
+    }
+
     func testFileStampChangesWithTheFileAndIsUnknownWhenMissing() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("a.md", "one")

@@ -15,7 +15,7 @@ extension SiteBuilder {
     /// kept, and its output is still there.
     var lastRunCanBeEdited: Bool {
         previous != nil && lastRunPublished && validationCache != nil && templateCache != nil
-            && Self.outputIsIntact(options.outputDirectory)
+            && outputIsIntact
     }
 
     /// Reads a changed file of `kind` again, when it read cleanly before, still exists and reads

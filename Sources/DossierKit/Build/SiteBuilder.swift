@@ -28,6 +28,9 @@ public final class SiteBuilder: @unchecked Sendable {
     var lastLoadDiagnostics: [Diagnostic] = []
     /// The report's static files as the last load found them; edit paths keep them as they are.
     private var staticFiles: StaticFiles?
+    /// The names at the top of the last published output (`actors`, `claims.json`, …), each of
+    /// which must still be there for a rebuild to trust that output.
+    private var publishedTopLevel: Set<String> = []
     /// The edit paths that do only an edit's share of each step.
     enum EditPath { case articles, claims }
     /// Which one the last run took, if any (for tests).
@@ -151,7 +154,7 @@ public final class SiteBuilder: @unchecked Sendable {
         let (site, changes) = clock.time("index") { () -> (SiteContext, ReportChanges?) in
             // What changed since the last published build, when the output is still the one it made.
             let changes =
-                themeChanged || !Self.outputIsIntact(options.outputDirectory)
+                themeChanged || !outputIsIntact
                 ? nil : previous.map { ReportChanges(old: $0.site.report, new: report) }
             let sameRelations = changes.map { $0.claims.isEmpty && $0.actors.isEmpty && $0.weapons.isEmpty && $0.topics.isEmpty } ?? false
             return (
@@ -277,6 +280,9 @@ public final class SiteBuilder: @unchecked Sendable {
                 lastRunPublished = true
                 // After publishing: the author is not waiting for these.
                 spareTables = options.rebuilds ? SpareArticleTables(copying: site) : nil
+                if options.rebuilds, affected == nil || publishedTopLevel.isEmpty {
+                    publishedTopLevel = Set(stage.hashes.keys.map { String($0.value.prefix { $0 != "/" }) })
+                }
             } catch {
                 stage.discard()
                 previous = nil
@@ -515,9 +521,12 @@ public final class SiteBuilder: @unchecked Sendable {
         return absolutePath.hasPrefix(absoluteFolder.hasSuffix("/") ? absoluteFolder : absoluteFolder + "/")
     }
 
-    /// Someone may have deleted the output between builds: then only a full build is right.
-    static func outputIsIntact(_ output: String) -> Bool {
-        FileManager.default.fileExists(atPath: output + "/index.html")
+    /// Someone may have deleted the output, or a part of it (`rm -rf Public/actors`), between
+    /// builds: then only a full build is right. One stat per top-level name, a dozen.
+    var outputIsIntact: Bool {
+        let output = options.outputDirectory
+        return FileManager.default.fileExists(atPath: output + "/index.html")
+            && publishedTopLevel.allSatisfy { FileManager.default.fileExists(atPath: output + "/" + $0) }
     }
 }
 

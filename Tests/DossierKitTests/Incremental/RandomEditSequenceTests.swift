@@ -89,6 +89,26 @@ final class RandomEditSequenceTests: XCTestCase {
         try assertSameTree(output, clean, "after adding and removing an article")
     }
 
+    /// A section of the output deleted by hand while watching (`rm -rf Public/actors`) is back
+    /// after the next rebuild, whatever the edit: the rebuild does not trust an output with a
+    /// part missing.
+    func testAFolderDeletedFromTheOutputIsRestoredByTheNextRebuild() throws {
+        let output = root.appendingPathComponent("Incremental").path
+        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+        XCTAssertTrue(builder.build().succeeded)
+        try FileManager.default.removeItem(atPath: output + "/actors")
+        let article = try XCTUnwrap(
+            FileManager.default.contentsOfDirectory(atPath: content + "/articles").sorted().first.map { content + "/articles/" + $0 })
+        try (String(contentsOfFile: article, encoding: .utf8) + "\nOne more line.\n").write(
+            toFile: article, atomically: true, encoding: .utf8)
+        XCTAssertTrue(builder.build(changedPaths: [article]).succeeded)
+        let clean = root.appendingPathComponent("Clean").path
+        XCTAssertTrue(
+            SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean)).build()
+                .succeeded)
+        try assertSameTree(output, clean, "after deleting actors/ from the output and editing an article")
+    }
+
     // MARK: Helpers
 
     private func snapshot(_ folder: String) throws -> [String: Data] {

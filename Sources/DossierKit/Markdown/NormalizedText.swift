@@ -18,8 +18,19 @@ struct NormalizedText {
 
     private(set) var units: [Unit] = []
 
+    /// What a scalar outside ASCII becomes: its decomposition lowercased, each part with whether it
+    /// continues a character and its combining class.
+    private struct Part {
+        var scalar: UInt32
+        var continuing: Bool
+        var order: UInt8
+    }
+
     init(_ text: String) {
         units.reserveCapacity(text.utf8.count)
+        // Each scalar's parts, found once per text: a page of Cyrillic or Persian repeats a few
+        // dozen letters, and finding the parts takes a shared lock and three Unicode tables.
+        var folded: [UInt32: [Part]] = [:]
         var pendingSpace: (start: Int, end: Int)?
         var text = text
         text.withUTF8 { bytes in
@@ -56,11 +67,14 @@ struct NormalizedText {
                 case 0x2026:
                     for _ in 0..<3 { append(0x2E, start, offset) }
                 default:
-                    guard let parts = CanonicalDecomposition.of(value) else {
-                        appendLowercased(value, continuing: false, start, offset)
-                        continue
+                    let parts: [Part]
+                    if let known = folded[value] {
+                        parts = known
+                    } else {
+                        parts = Self.fold(value)
+                        folded[value] = parts
                     }
-                    for (index, part) in parts.enumerated() { appendLowercased(part, continuing: index > 0, start, offset) }
+                    for part in parts { appendInCanonicalOrder(part, start, offset) }
                 }
             }
         }
@@ -80,26 +94,28 @@ struct NormalizedText {
         units.append(Unit(scalar: value, sourceStart: start, sourceEnd: end))
     }
 
-    /// Lowercasing a decomposed scalar gives the decomposition of its lowercase: a text and its
-    /// NFC or NFD form end up as the same units.
-    private mutating func appendLowercased(_ value: UInt32, continuing: Bool, _ start: Int, _ end: Int) {
-        guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else {
-            appendInCanonicalOrder(value, continuing: continuing, start, end)
-            return
+    /// A scalar's decomposition (NFD), each part lowercased. Lowercasing a decomposed scalar gives
+    /// the decomposition of its lowercase: a text and its NFC or NFD form end up as the same units.
+    private static func fold(_ value: UInt32) -> [Part] {
+        var parts: [Part] = []
+        for (index, part) in (CanonicalDecomposition.of(value) ?? [value]).enumerated() {
+            guard let scalar = Unicode.Scalar(part), scalar.properties.changesWhenLowercased else {
+                parts.append(Part(scalar: part, continuing: index > 0, order: combiningClass(part)))
+                continue
+            }
+            for (lowerIndex, lower) in scalar.properties.lowercaseMapping.unicodeScalars.enumerated() {
+                parts.append(Part(scalar: lower.value, continuing: index > 0 || lowerIndex > 0, order: combiningClass(lower.value)))
+            }
         }
-        var continuing = continuing
-        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-            appendInCanonicalOrder(lower.value, continuing: continuing, start, end)
-            continuing = true
-        }
+        return parts
     }
 
-    /// Appends `value`, moving a combining mark before the marks of a higher class just before it:
+    /// Appends a part, moving a combining mark before the marks of a higher class just before it:
     /// marks typed in another order compare equal. A mark moved past another takes the later end of
     /// the two, so the run's last unit ends where the run ends in the original.
-    private mutating func appendInCanonicalOrder(_ value: UInt32, continuing: Bool, _ start: Int, _ end: Int) {
-        let order = Self.combiningClass(value)
-        units.append(Unit(scalar: value, continuesCharacter: continuing || order != 0, sourceStart: start, sourceEnd: end))
+    private mutating func appendInCanonicalOrder(_ part: Part, _ start: Int, _ end: Int) {
+        let order = part.order
+        units.append(Unit(scalar: part.scalar, continuesCharacter: part.continuing || order != 0, sourceStart: start, sourceEnd: end))
         var index = units.count - 1
         while order != 0, index > 0, Self.combiningClass(units[index - 1].scalar) > order {
             units.swapAt(index - 1, index)

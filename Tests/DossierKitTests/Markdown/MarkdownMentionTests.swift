@@ -126,4 +126,19 @@ final class MarkdownMentionTests: XCTestCase {
         XCTAssertEqual(index.entries.map(\.key), ["actor:iran"])
         XCTAssertEqual(render("Iran", mentions: index).mentionedKeys, ["actor:iran"])
     }
+
+    /// The Latin and Cyrillic ranges answered without Unicode's tables answer as the tables do.
+    func testWordScalarsWithoutTablesAgreeWithTheTables() {
+        for value in UInt32(0x80)...0x0FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(
+                MentionIndex.isWordScalar(scalar), MentionIndex.isWordScalarByProperties(scalar), String(format: "U+%04X", value))
+        }
+    }
+
+    func testMentionsInCyrillicAreWholeWords() {
+        let index = MentionIndex([.init(term: "Иран", key: "actor:iran", href: "actors/iran")])
+        XCTAssertEqual(render("Иранский флот и Иран.", mentions: index).mentionedKeys, ["actor:iran"])
+        XCTAssertEqual(render("Иранский флот.", mentions: index).mentionedKeys, [])
+    }
 }

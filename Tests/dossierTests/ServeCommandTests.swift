@@ -12,23 +12,13 @@ final class ServeCommandTests: XCTestCase {
         let runner = try DossierRunner.locate()
         let folder = try ScratchFolder()
         try folder.copy(PackagePaths.fixture("good"), to: "Content")
-        let log = folder.url("serve.log")
-        _ = FileManager.default.createFile(atPath: log, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: runner.executable)
-        process.arguments = ["serve", "--port", "0", "--templates", PackagePaths.templates]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        let dossier = try RunningDossier(runner, ["serve", "--port", "0", "--templates", PackagePaths.templates], in: folder.path)
+        defer { dossier.terminateIfRunning() }
 
         // It prints where it listens, on loopback.
         var port: Int?
-        try waitUntil("the URL is printed", log: log) {
-            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        try dossier.waitUntil("the URL is printed") {
+            let text = dossier.text
             guard let range = text.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) else { return false }
             port = Int(text[range].dropFirst("http://127.0.0.1:".count).dropLast())
             return true
@@ -54,16 +44,13 @@ final class ServeCommandTests: XCTestCase {
             of: "\ntitle: ", with: "\ntitle: Retitled by the serve test, ", options: [], range: text.range(of: "\ntitle: ")
         )
         .write(toFile: path, atomically: true, encoding: .utf8)
-        try waitUntil("the edit is served", log: log) {
+        try dossier.waitUntil("the edit is served") {
             ((try? HTTP.get("/articles/", port: server))?.body ?? "").contains("Retitled by the serve test")
         }
 
         // SIGTERM stops it promptly and cleanly.
-        let stop = Date()
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
-        XCTAssertLessThan(Date().timeIntervalSince(stop), 5, "serve stops on SIGTERM")
-        XCTAssertEqual(process.terminationStatus, 0, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
+        XCTAssertLessThan(dossier.stop(), 5, "serve stops on SIGTERM")
+        XCTAssertEqual(dossier.process.terminationStatus, 0, dossier.text)
     }
 
     /// A port out of range is a usage error; a host that is not this machine's is told as a
@@ -97,22 +84,10 @@ final class ServeCommandTests: XCTestCase {
         for index in 0..<8_000 {
             try folder.write("Content/articles/filler-\(index).md", "---\ntitle: Filler \(index)\npublished: 2023-01-01\n---\n\n\(body)\n")
         }
-        let log = folder.url("watch.log")
-        _ = FileManager.default.createFile(atPath: log, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: runner.executable)
-        process.arguments = ["build", "--watch", "--templates", "Theme"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        try waitUntil("the first build is done", log: log) {
-            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("Watching")
-        }
-        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        let dossier = try RunningDossier(runner, ["build", "--watch", "--templates", "Theme"], in: folder.path)
+        defer { dossier.terminateIfRunning() }
+        try dossier.waitUntil("the first build is done") { dossier.text.contains("Watching") }
+        let text = dossier.text
         let first = text.range(of: #"in \d+ ms"#, options: .regularExpression).map { Int(text[$0].dropFirst(3).dropLast(3)) ?? 0 } ?? 0
         guard first > 3_000 else { throw XCTSkip("the first build took \(first) ms: too fast to test stopping during a rebuild") }
 
@@ -120,12 +95,9 @@ final class ServeCommandTests: XCTestCase {
         let layout = folder.url("Theme/layout.mustache")
         try (String(contentsOfFile: layout, encoding: .utf8) + "\n").write(toFile: layout, atomically: true, encoding: .utf8)
         usleep(500_000)
-        let stop = Date()
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
-        let took = Date().timeIntervalSince(stop)
+        let took = dossier.stop()
         XCTAssertLessThan(took, 2, "stopped after \(took) s, during a rebuild of about \(first) ms")
-        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(dossier.process.terminationStatus, 0)
     }
 
     /// An output folder no build may publish to is not served either: `--output ~` would share
@@ -143,17 +115,6 @@ final class ServeCommandTests: XCTestCase {
             outcome.stderr)
         XCTAssertTrue(outcome.stderr.hasSuffix("not serving: the output folder is not one Dossier publishes to\n"), outcome.stderr)
         XCTAssertEqual(outcome.stdout, "", "nothing built, nothing served")
-    }
-
-    /// Polls `condition` for up to 60 s (a cold machine may take a while for the first build).
-    private func waitUntil(_ what: String, log: String, _ condition: () -> Bool) throws {
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            if condition() { return }
-            usleep(50_000)
-        }
-        XCTFail("timed out waiting until \(what); the server said:\n" + ((try? String(contentsOfFile: log, encoding: .utf8)) ?? ""))
-        throw XCTSkip("gave up")
     }
 }
 

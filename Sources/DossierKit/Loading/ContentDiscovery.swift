@@ -122,16 +122,12 @@ enum ContentDiscovery {
     /// A folder's names; a folder that is there but cannot be listed says why, for an author
     /// to fix, rather than reading as an empty folder (whose pages a build would then remove).
     private static func listing(of folder: String) -> Listing {
-        if let stream = opendir(folder) {
-            closedir(stream)
-            return .names(FileIO.entries(of: folder).map(\.name))
-        }
+        if let entries = FileIO.entriesIfReadable(of: folder) { return .names(entries.map(\.name)) }
         let code = errno
         var status = stat()
         guard lstat(folder, &status) == 0 else { return .missing }
         if status.st_mode & S_IFMT == S_IFLNK, code == ENOENT {
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder)) ?? "?"
-            return .unreadable("a link to '\(target)', which does not exist")
+            return .unreadable("a link to '\(FileIO.linkTarget(folder))', which does not exist")
         }
         if code == ENOTDIR { return .unreadable("it is a file, not a folder") }
         return .unreadable(String(cString: strerror(code)))

@@ -112,14 +112,18 @@ enum FileIO {
         return bytes
     }
 
+    /// What the link at `path` points to, as written in it, for a message; `?` if it cannot be read.
+    static func linkTarget(_ path: String) -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+    }
+
     /// Why `contents(of:)` gave nothing for `path`, said for an author: asked only after it did.
     static func whyUnreadable(_ path: String) -> String {
         var status = stat()
         if stat(path, &status) != 0 {
             let code = errno
             if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
-                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                return "a broken link, to '\(target)'"
+                return "a broken link, to '\(linkTarget(path))'"
             }
             return String(cString: strerror(code))
         }
@@ -171,7 +175,12 @@ enum FileIO {
     /// The names in a folder, each with whether it is a folder itself (a symbolic link is not:
     /// it is never followed) and whether it is a link; empty when the folder cannot be read.
     static func entries(of folder: String) -> [(name: String, isFolder: Bool, isLink: Bool)] {
-        guard let stream = opendir(folder) else { return [] }
+        entriesIfReadable(of: folder) ?? []
+    }
+
+    /// `entries(of:)`, or nil when the folder cannot be opened (`errno` says why).
+    static func entriesIfReadable(of folder: String) -> [(name: String, isFolder: Bool, isLink: Bool)]? {
+        guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }
         var entries: [(name: String, isFolder: Bool, isLink: Bool)] = []
         while let entry = readdir(stream) {

@@ -68,7 +68,7 @@ struct StaticFiles {
                 var status = stat()
                 guard stat(source, &status) == 0 else {
                     skip(
-                        source, "a broken link, to '\(Self.target(of: source))': not copied",
+                        source, "a broken link, to '\(FileIO.linkTarget(source))': not copied",
                         hint: "point the link at a file or folder that exists, or remove it")
                     continue
                 }
@@ -101,10 +101,6 @@ struct StaticFiles {
 
         private mutating func skip(_ source: String, _ problem: String, hint: String) {
             skipped.append(.warning(SourceLocation(path: source), problem, hint: hint))
-        }
-
-        private static func target(of link: String) -> String {
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) ?? "?"
         }
     }
 

@@ -109,7 +109,7 @@ enum MachineFiles {
                 guard let article = site.report.articles[id] else { return [:] }
                 // The outlet, the author and the names the article mentions: "shahed" finds the
                 // articles about the drone, not only those with it in the title.
-                let mentioned = (site.articles[id]?.mentionedKeys ?? []).map { mentionName($0, site) }
+                let mentioned = (site.articles[id]?.mentionedKeys ?? []).map(site.mentionedName)
                 let more = ([article.outlet, article.author].compactMap { $0 } + mentioned).joined(separator: " ")
                 return entry("Article", article.title, SiteURL.article(id), article.published.display, more)
             }
@@ -152,12 +152,5 @@ enum MachineFiles {
         entry(
             "Claim", "\(site.actorName(claim.actor)): \(claim.text)", SiteURL.claim(claim.id), claim.said.display,
             claim.sources.compactMap(\.quote).joined(separator: " … "))
-    }
-
-    /// The name of a mentioned actor or weapon, from its key (`actor:iran`).
-    private static func mentionName(_ key: String, _ site: SiteContext) -> String {
-        let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return key }
-        return parts[0] == "actor" ? site.actorName(parts[1]) : site.weaponName(parts[1])
     }
 }

@@ -86,6 +86,10 @@ public final class SiteContext: @unchecked Sendable {
 
     public func actorName(_ id: String) -> String { report.actors[id]?.name ?? id }
     public func weaponName(_ id: String) -> String { report.weapons[id]?.name ?? id }
+    /// The name of a mentioned actor or weapon, from its mention key (`actor:iran`, `weapon:x`).
+    func mentionedName(_ key: String) -> String {
+        key.hasPrefix("actor:") ? actorName(String(key.dropFirst(6))) : weaponName(String(key.drop { $0 != ":" }.dropFirst()))
+    }
 
     /// `{name, href}` for entity links; an id the report lacks is its own name.
     func actorLink(_ id: String) -> TemplateRecord { actorLinks[id] ?? Self.link(id, SiteURL.actor(id)) }

@@ -25,7 +25,7 @@ final class RandomEditSequenceTests: XCTestCase {
 
     func testRandomEditSequencesMatchACleanBuild() throws {
         let output = root.appendingPathComponent("Incremental").path
-        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+        let builder = makeBuilder(into: output)
         let first = builder.build()
         XCTAssertTrue(first.succeeded, "\(first.diagnostics)")
         var random = SeededRandom(seed: 20_221_223)
@@ -36,8 +36,7 @@ final class RandomEditSequenceTests: XCTestCase {
             let result = builder.build(changedPaths: changed)
             XCTAssertTrue(result.succeeded, "step \(step) (\(description)): \(result.diagnostics.map(\.headline))")
             let clean = root.appendingPathComponent("Clean-\(step)").path
-            let full = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean))
-                .build()
+            let full = makeBuilder(into: clean).build()
             XCTAssertTrue(full.succeeded, "step \(step) (\(description)): clean build failed")
             try assertSameTree(output, clean, "after step \(step): \(description)")
             try? FileManager.default.removeItem(atPath: clean)
@@ -49,7 +48,7 @@ final class RandomEditSequenceTests: XCTestCase {
 
     func testAFailedIncrementalBuildKeepsTheOutputAndTheNextGoodOneCatchesUp() throws {
         let output = root.appendingPathComponent("Incremental").path
-        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+        let builder = makeBuilder(into: output)
         XCTAssertTrue(builder.build().succeeded)
         let before = try snapshot(output)
         let editor = ReportEditor(content: content)
@@ -62,17 +61,13 @@ final class RandomEditSequenceTests: XCTestCase {
         try original.replacingOccurrences(of: "text: ", with: "text: Now revised, ", options: [], range: original.range(of: "text: "))
             .write(toFile: claims, atomically: true, encoding: .utf8)
         XCTAssertTrue(builder.build(changedPaths: [claims]).succeeded)
-        let clean = root.appendingPathComponent("Clean").path
-        XCTAssertTrue(
-            SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean)).build()
-                .succeeded)
-        try assertSameTree(output, clean, "after a failed build and a fix")
+        try assertMatchesACleanBuild(output, "after a failed build and a fix")
     }
 
     /// An article added and then deleted while watching leaves no empty folder where its page was.
     func testARemovedPageLeavesNoFolder() throws {
         let output = root.appendingPathComponent("Incremental").path
-        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+        let builder = makeBuilder(into: output)
         XCTAssertTrue(builder.build().succeeded)
         let article = content + "/articles/2023-02-new.md"
         try "---\ntitle: New\npublished: 2023-02-01\n---\n\nIran and Russia talked.\n".write(
@@ -82,11 +77,7 @@ final class RandomEditSequenceTests: XCTestCase {
         try FileManager.default.removeItem(atPath: article)
         let result = builder.build(changedPaths: [article])
         XCTAssertEqual(result.output?.removed, ["articles/2023-02-new/index.html"])
-        let clean = root.appendingPathComponent("Clean").path
-        XCTAssertTrue(
-            SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean)).build()
-                .succeeded)
-        try assertSameTree(output, clean, "after adding and removing an article")
+        try assertMatchesACleanBuild(output, "after adding and removing an article")
     }
 
     /// A section of the output deleted by hand while watching (`rm -rf Public/actors`) is back
@@ -94,7 +85,7 @@ final class RandomEditSequenceTests: XCTestCase {
     /// part missing.
     func testAFolderDeletedFromTheOutputIsRestoredByTheNextRebuild() throws {
         let output = root.appendingPathComponent("Incremental").path
-        let builder = SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+        let builder = makeBuilder(into: output)
         XCTAssertTrue(builder.build().succeeded)
         try FileManager.default.removeItem(atPath: output + "/actors")
         let article = try XCTUnwrap(
@@ -102,14 +93,21 @@ final class RandomEditSequenceTests: XCTestCase {
         try (String(contentsOfFile: article, encoding: .utf8) + "\nOne more line.\n").write(
             toFile: article, atomically: true, encoding: .utf8)
         XCTAssertTrue(builder.build(changedPaths: [article]).succeeded)
-        let clean = root.appendingPathComponent("Clean").path
-        XCTAssertTrue(
-            SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: clean)).build()
-                .succeeded)
-        try assertSameTree(output, clean, "after deleting actors/ from the output and editing an article")
+        try assertMatchesACleanBuild(output, "after deleting actors/ from the output and editing an article")
     }
 
     // MARK: Helpers
+
+    private func makeBuilder(into output: String) -> SiteBuilder {
+        SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+    }
+
+    /// Builds the report afresh into a folder of its own and compares `output` with it.
+    private func assertMatchesACleanBuild(_ output: String, _ context: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let clean = root.appendingPathComponent("Clean").path
+        XCTAssertTrue(makeBuilder(into: clean).build().succeeded, "the clean build \(context)", file: file, line: line)
+        try assertSameTree(output, clean, context, file: file, line: line)
+    }
 
     private func snapshot(_ folder: String) throws -> [String: Data] {
         var files: [String: Data] = [:]

@@ -13,7 +13,8 @@ public enum PreviewServer {
     /// Builds once, serves, watches, rebuilds and live-reloads until SIGINT/SIGTERM; prints the URL via `log`.
     ///
     /// Throws `ListenError` if the address cannot be listened on (the port is in use, the host is
-    /// not this machine's), before anything is built; throws if the watcher cannot start.
+    /// not this machine's), before anything is built, or after the first build if another program
+    /// took the port meanwhile; throws if the watcher cannot start.
     /// With `quiet`, only where the site is served and failed builds are logged.
     public static func run(
         configuration: PreviewConfiguration,
@@ -51,7 +52,9 @@ public enum PreviewServer {
         )
         let logger = quietLogger()
         let (folder, host) = (configuration.outputDirectory, configuration.host)
+        let listening = Locked(false)
         let app = makeApplication(configuration: configuration, hub: hub, logger: logger) { port in
+            listening.withLock { $0 = true }
             log("Serving \(folder) at \(url(host: host, port: port))")
             options.onListening(port)
         }
@@ -67,7 +70,19 @@ public enum PreviewServer {
             logger: logger
         )
         groupConfiguration.maximumGracefulShutdownDuration = options.shutdownDeadline
-        try await ServiceGroup(configuration: groupConfiguration).run()
+        do {
+            try await ServiceGroup(configuration: groupConfiguration).run()
+        } catch {
+            // The address was free when checked, but the first build takes a while and another
+            // program may take the port meanwhile: say so as the check would have, not as NIO's
+            // bind error.
+            if !listening.withLock({ $0 }), configuration.port != 0,
+                let problem = ListenCheck.problem(host: configuration.host, port: configuration.port)
+            {
+                throw ListenError(problem, host: configuration.host, port: configuration.port)
+            }
+            throw error
+        }
     }
 
     /// The HTTP application without its services, so route tests can drive it in process.

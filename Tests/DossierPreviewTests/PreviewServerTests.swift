@@ -159,6 +159,32 @@ final class PreviewServerTests: XCTestCase {
         try await first.value
     }
 
+    /// The port was free when checked but taken during the first build: the same sentence and hint
+    /// as the check gives, not NIO's bind error.
+    func testAPortTakenDuringTheFirstBuildIsNamed() async throws {
+        let folder = try makeProject()
+        let port = try XCTUnwrap(LoopbackListener.freePort())
+        let builder = FakeSiteBuilder()
+        builder.holdNextCall()
+        var options = SessionOptions()
+        options.shutdownSignals = []
+        let configuration = PreviewConfiguration(port: port, outputDirectory: folder.url("site"), watchedDirectories: [])
+        let server = Task {
+            try await PreviewServer.run(configuration: configuration, builder: builder, log: { _ in }, options: options)
+        }
+        let building = await waitUntil { builder.isHolding }
+        XCTAssertTrue(building)
+        let squatter = try LoopbackListener(port: port)
+        defer { squatter.close() }
+        builder.release()
+        do {
+            try await server.value
+            XCTFail("the server cannot listen on a port another program holds")
+        } catch let error as ListenError {
+            XCTAssertEqual(error.message, "cannot listen on 127.0.0.1:\(port): the port is in use")
+        }
+    }
+
     /// The default port gives way to a free one when another program holds it, and says so.
     func testTheDefaultPortGivesWayToAFreeOne() async throws {
         let folder = try makeProject()

@@ -69,6 +69,7 @@ public struct DiagnosticPrinter {
 
     /// Text with every control character shown as `<U+001B>`, as compilers show them: from a
     /// report's files, they would otherwise be invisible, or be taken by the terminal as commands.
+    /// A line feed too: in a file's name it would split the `path:line:col:` line in two.
     static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         return text.unicodeScalars.map { isControl($0) ? number($0) : String($0) }.joined()
@@ -85,7 +86,7 @@ public struct DiagnosticPrinter {
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 && scalar != "\n" || (0x7F...0x9F).contains(scalar.value)
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// `2 errors, 1 warning`.

@@ -71,6 +71,15 @@ final class DiagnosticPrinterTests: XCTestCase {
             """)
     }
 
+    /// A file name may hold a line feed; the headline must stay one line, or a tool reading
+    /// `path:line:col:` would take the name's second half for a new diagnostic.
+    func testALineFeedInAFileNameKeepsTheHeadlineOnOneLine() {
+        var printer = DiagnosticPrinter(sourceText: { _ in nil })
+        XCTAssertEqual(
+            printer.format(.error(SourceLocation(path: "articles/bad\nname.md", line: 1, column: 1), "the file name is not a valid id")),
+            "articles/bad<U+000A>name.md:1:1: error: the file name is not a valid id\n")
+    }
+
     func testNoExcerptWithoutAUsefulLine() {
         var printer = printer()
         // Past the end of the file, a blank line, a file that cannot be read.

@@ -21,12 +21,12 @@ extension PartialDate {
             switch start.precision {
             case .month:
                 if let a = start.month, let b = end.month {
-                    return "\(monthNames[a - 1])–\(monthNames[b - 1]) \(start.year)"
+                    return "\(monthNames[a - 1])–\(monthNames[b - 1]) \(yearText(start.year))"
                 }
             case .day:
                 if let a = start.month, let b = end.month, let d1 = start.day, let d2 = end.day {
-                    if a == b { return "\(d1)–\(d2) \(monthNames[a - 1]) \(start.year)" }
-                    return "\(d1) \(monthNames[a - 1]) – \(d2) \(monthNames[b - 1]) \(start.year)"
+                    if a == b { return "\(d1)–\(d2) \(monthNames[a - 1]) \(yearText(start.year))" }
+                    return "\(d1) \(monthNames[a - 1]) – \(d2) \(monthNames[b - 1]) \(yearText(start.year))"
                 }
             case .year, .minute:
                 break
@@ -56,9 +56,9 @@ extension PartialDate.Point {
     public var display: String {
         var text: String
         switch (month, day) {
-        case (let month?, let day?): text = "\(day) \(monthNames[month - 1]) \(year)"
-        case (let month?, nil): text = "\(monthNames[month - 1]) \(year)"
-        default: text = String(year)
+        case (let month?, let day?): text = "\(day) \(monthNames[month - 1]) \(yearText(year))"
+        case (let month?, nil): text = "\(monthNames[month - 1]) \(yearText(year))"
+        default: text = yearText(year)
         }
         if let hour, let minute { text += ", \(pad(hour, 2)):\(pad(minute, 2))" }
         if approximate { text = "c. " + text }

@@ -153,6 +153,10 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// A year as readers and addresses show it: always four digits, so that the year 99, written
+/// `0099`, never reads as 1999's "99".
+func yearText(_ year: Int) -> String { pad(year, 4) }
+
 func pad(_ number: Int, _ width: Int) -> String {
     let digits = String(number)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits

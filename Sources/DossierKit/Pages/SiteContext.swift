@@ -165,8 +165,9 @@ public final class SiteContext: @unchecked Sendable {
             }
         }
         return groups.map { group in
-            let key = group.month.map { "\(group.year)-\(pad($0, 2))" } ?? "\(group.year)"
-            let label = group.month.map { "\(fullMonthNames[$0 - 1]) \(group.year)" } ?? "\(group.year) (month unknown)"
+            let year = yearText(group.year)
+            let key = group.month.map { "\(year)-\(pad($0, 2))" } ?? year
+            let label = group.month.map { "\(fullMonthNames[$0 - 1]) \(year)" } ?? "\(year) (month unknown)"
             return (label, "m-" + key, group.claims)
         }
     }

@@ -6,7 +6,7 @@ public enum SiteURL {
     public static func topic(_ id: String) -> String { "topics/\(id)/index.html" }
     public static func article(_ id: String) -> String { "articles/\(id)/index.html" }
     public static func claim(_ id: String) -> String { "claims/\(id)/index.html" }
-    public static func year(_ year: Int) -> String { "timeline/\(year)/index.html" }
+    public static func year(_ year: Int) -> String { "timeline/\(yearText(year))/index.html" }
     public static func quoteAnchor(claim: String, source: Int) -> String { "q-\(claim)-\(source)" }
 
     /// `../../` for `actors/iran/index.html`, empty for `index.html`.

@@ -11,7 +11,7 @@ enum TimelinePages {
         var jobs: [PageJob] = []
         let years = self.years(site)
         let yearLinks: [[String: Any]] = years.map { year in
-            ["year": year, "href": SiteURL.year(year), "count": site.index.claimsByYear[year]?.count ?? 0, "current": false]
+            ["year": yearText(year), "href": SiteURL.year(year), "count": site.index.claimsByYear[year]?.count ?? 0, "current": false]
         }
         if let path = OutputPath("timeline/index.html") {
             jobs.append(
@@ -30,7 +30,7 @@ enum TimelinePages {
                                     return month
                                 }
                             }
-                            return ["year": year, "href": SiteURL.year(year), "count": claims.count, "months": months]
+                            return ["year": yearText(year), "href": SiteURL.year(year), "count": claims.count, "months": months]
                         },
                         "year_links": yearLinks,
                         "count": site.index.timeline.count,
@@ -39,19 +39,19 @@ enum TimelinePages {
                 })
         }
         for (position, year) in years.enumerated() {
-            guard let path = OutputPath.page("timeline", String(year)) else { continue }
+            guard let path = OutputPath.page("timeline", yearText(year)) else { continue }
             jobs.append(
-                PageJob(path: path, template: "timeline-year", section: "timeline", title: "Timeline: \(year)") {
+                PageJob(path: path, template: "timeline-year", section: "timeline", title: "Timeline: \(yearText(year))") {
                     let claims = site.index.claimsByYear[year] ?? []
                     let previous = position > 0 ? years[position - 1] : nil
                     let next = position + 1 < years.count ? years[position + 1] : nil
                     return [
-                        "year": year, "count": claims.count, "months": site.byMonth(claims),
+                        "year": yearText(year), "count": claims.count, "months": site.byMonth(claims),
                         // The page's own year is marked among the others. Without the others'
                         // counts, which would make a claim's edit render every year's page.
-                        "year_links": yearLinks.map { link in link.merging(["current": link["year"] as? Int == year]) { $1 } },
-                        "previous": optional(previous.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
-                        "next": optional(next.map { ["year": $0, "href": SiteURL.year($0)] as [String: Any] }),
+                        "year_links": yearLinks.map { link in link.merging(["current": link["year"] as? String == yearText(year)]) { $1 } },
+                        "previous": optional(previous.map { ["year": yearText($0), "href": SiteURL.year($0)] as [String: Any] }),
+                        "next": optional(next.map { ["year": yearText($0), "href": SiteURL.year($0)] as [String: Any] }),
                     ]
                 })
         }

@@ -27,6 +27,15 @@ final class PartialDateDisplayTests: XCTestCase {
         XCTAssertEqual(try display("2022-12%"), "c. Dec 2022 (uncertain)")
     }
 
+    /// Years before 1000 keep four digits, as written: "Mar 99" would read as 1999.
+    func testEarlyYearsKeepFourDigits() throws {
+        XCTAssertEqual(try display("0099-03"), "Mar 0099")
+        XCTAssertEqual(try display("0800"), "0800")
+        XCTAssertEqual(try display("0099-03-05/0099-03-07"), "5–7 Mar 0099")
+        XCTAssertEqual(try PartialDate.parse("0099-03", allowsTime: false).machineReadable, "0099-03")
+        XCTAssertEqual(SiteURL.year(99), "timeline/0099/index.html")
+    }
+
     func testOtherIntervals() throws {
         XCTAssertEqual(try display("../2022-02"), "until Feb 2022")
         XCTAssertEqual(try display("2021/2022"), "2021–2022")

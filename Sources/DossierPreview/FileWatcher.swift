@@ -26,7 +26,8 @@ public final class FileWatcher: Sendable {
     /// It has a single consumer: iterate it from one task only.
     public let batches: AsyncStream<[String]>
 
-    /// The folders actually watched: absolute, with folders that do not exist left out.
+    /// The folders watched: absolute, without duplicates or folders nested in another. One that
+    /// does not exist yet is watched from when it appears.
     public let directories: [String]
 
     private let backend: any WatchBackend
@@ -40,7 +41,7 @@ public final class FileWatcher: Sendable {
         directories: [String], debounce: Duration = FileWatcher.defaultDebounce, settle: Duration = FileWatcher.defaultSettle,
         mode: Mode = .automatic
     ) throws {
-        let roots = Self.uniqueRoots(directories.map(FileSystem.absolutePath).filter(FileSystem.isDirectory))
+        let roots = Self.uniqueRoots(directories.map(FileSystem.absolutePath))
         let (stream, continuation) = AsyncStream.makeStream(of: [String].self, bufferingPolicy: .unbounded)
         let backend: any WatchBackend
         switch mode {

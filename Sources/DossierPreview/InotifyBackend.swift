@@ -53,8 +53,10 @@
             self.batcher = ChangeBatcher(quietWindow: quietWindow, settleWindow: settleWindow)
             // Watches go in before init returns, so nothing saved after the watcher exists is missed.
             var existingFiles: [String] = []
-            for root in roots {
-                addTree(root, collectingFilesInto: &existingFiles)
+            // A root not there yet (`serve` started before `mkdir Templates`) is looked for like
+            // one that went away.
+            for root in roots where !addTree(root, collectingFilesInto: &existingFiles) {
+                missingRoots.add(root)
             }
         }
 

@@ -16,7 +16,7 @@ struct RebuildService: Service {
     ) async throws -> RebuildService {
         let watcher = try FileWatcher(directories: watchedDirectories, debounce: debounce, mode: mode)
         for directory in watchedDirectories where !FileSystem.isDirectory(FileSystem.absolutePath(directory)) {
-            loop.log("Not watching \(directory): no such folder")
+            loop.log("\(directory): no such folder yet; watching for it")
         }
         await loop.build(changedPaths: [])
         return RebuildService(watcher: watcher, loop: loop)

@@ -285,10 +285,29 @@ final class FileWatcherTests: XCTestCase {
         XCTAssertEqual(collector.batches, [[first, second]])
     }
 
-    func testMissingFoldersAreSkipped() throws {
-        let watcher = try FileWatcher(directories: [content, folder.url("Templates"), content + "/actors"])
+    func testNestedRootsAreDroppedAndMissingOnesKept() throws {
+        let watcher = try FileWatcher(directories: [content, folder.url("Templates"), content + "/actors", content])
         defer { watcher.stop() }
-        XCTAssertEqual(watcher.directories, [content], "missing and nested roots dropped")
+        XCTAssertEqual(watcher.directories, [content, folder.url("Templates")])
+    }
+
+    /// `dossier serve` started before the theme folder exists: the folder is watched, subfolders
+    /// included, from when it appears.
+    func testAFolderMissingAtTheStartIsWatchedOnceItAppears() async throws {
+        for mode in [FileWatcher.Mode.automatic, .polling(interval: .milliseconds(40))] {
+            folder = try Self.makeFolder()
+            try folder.move("Content", to: "Later")
+            let (watcher, collector) = try startWatcher(mode: mode)
+            try await settle()
+            try folder.move("Later", to: "Content")
+            let appeared = await collector.waitFor(content + "/actors/iran.md")
+            XCTAssertTrue(appeared, "\(mode): what the folder holds is reported when it appears: \(collector.batches)")
+            let beforeEdit = collector.batches.count
+            let edited = try folder.write("Content/actors/iran.md", "# Iran, edited")
+            let editSeen = await collector.waitFor(edited, afterBatch: beforeEdit)
+            XCTAssertTrue(editSeen, "\(mode): \(collector.batches)")
+            watcher.stop()
+        }
     }
 
     func testStopEndsTheStream() async throws {

@@ -56,7 +56,7 @@ final class PreviewServerTests: XCTestCase {
         // Built once (a full build) before serving; the URL shows the real port.
         XCTAssertEqual(builder.calls.first, [])
         XCTAssertTrue(log.all.contains("Serving \(folder.url("site")) at http://127.0.0.1:\(port)/"), "\(log.all)")
-        XCTAssertTrue(log.all.contains { $0.hasSuffix("Templates: no such folder") }, "\(log.all)")
+        XCTAssertTrue(log.all.contains { $0.hasSuffix("Templates: no such folder yet; watching for it") }, "\(log.all)")
 
         let page = try await LoopbackConnection.get("/", port: port)
         XCTAssertTrue(page.hasPrefix("HTTP/1.1 200 OK"), page)

@@ -99,11 +99,15 @@ final class ConditionalRequestTests: XCTestCase {
         }
     }
 
-    func testHTTPDateFormatsAndParsesIMFFixdate() {
+    func testHTTPDateFormatsIMFFixdateAndParsesEveryForm() {
         XCTAssertEqual(HTTPDate.format(secondsSince1970: 784_111_777), "Sun, 06 Nov 1994 08:49:37 GMT")
         XCTAssertEqual(HTTPDate.parse("Sun, 06 Nov 1994 08:49:37 GMT"), 784_111_777)
         XCTAssertEqual(HTTPDate.parse(HTTPDate.format(secondsSince1970: 0)), 0)
-        XCTAssertNil(HTTPDate.parse("Sunday, 06-Nov-94 08:49:37 GMT"))
+        // The two obsolete forms, which RFC 9110 asks every recipient to accept.
+        XCTAssertEqual(HTTPDate.parse("Sunday, 06-Nov-94 08:49:37 GMT"), 784_111_777)
+        XCTAssertEqual(HTTPDate.parse("Sun Nov  6 08:49:37 1994"), 784_111_777)
+        XCTAssertNil(HTTPDate.parse("Sunday, 06-Nov-1994 08:49:37 GMT"))
+        XCTAssertNil(HTTPDate.parse("Sun Nov  6 08:49:37 94"))
         XCTAssertNil(HTTPDate.parse("Sun, 06 Nov 1994 25:49:37 GMT"))
         XCTAssertNil(HTTPDate.parse(""))
     }

@@ -1,7 +1,7 @@
 /// Maps a raw request path onto a file inside the output folder, refusing anything that would leave it.
 ///
 /// Two independent guards: the path is checked segment by segment before it touches the file
-/// system (no `..`, no encoded separators, no backslashes, no NUL, no second layer of encoding),
+/// system (no `..`, no encoded separators, no backslashes, no NUL, all after decoding once),
 /// and the file that is finally chosen is resolved with realpath and must lie inside the real
 /// output folder, which is what stops symlinks pointing elsewhere. Names starting with a dot are
 /// never served, `.well-known/` aside: the site has none of its own, and a dotfile put into the
@@ -68,11 +68,10 @@ struct OutputPathResolver: Sendable {
         for rawSegment in rawPath.split(separator: "/", omittingEmptySubsequences: true) {
             guard let segment = percentDecoded(rawSegment),
                 segment != ".", segment != "..", !segment.hasPrefix(".") || segment == ".well-known",
-                !segment.contains("/"), !segment.contains("\\"), !segment.utf8.contains(0),
-                // A segment that still holds an escape after decoding was encoded twice: some
-                // layer in front of us would decode it again, so refuse it rather than guess.
-                !containsPercentEscape(segment)
+                !segment.contains("/"), !segment.contains("\\"), !segment.utf8.contains(0)
             else { return nil }
+            // Decoded once, as a static host decodes: `%2520` is a file named with `%20`, and a
+            // segment that decodes to `%2e%2e` is a name, never `..`.
             segments.append(segment)
         }
         return segments
@@ -96,17 +95,6 @@ struct OutputPathResolver: Sendable {
         let decoded = String(decoding: bytes, as: UTF8.self)
         // Decoding replaces invalid sequences with U+FFFD; a round trip that differs means the bytes were not UTF-8.
         return Array(decoded.utf8) == bytes ? decoded : nil
-    }
-
-    private static func containsPercentEscape(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 3 else { return false }
-        for index in 0..<(bytes.count - 2) where bytes[index] == UInt8(ascii: "%") {
-            if hexValue(bytes[index + 1]) != nil && hexValue(bytes[index + 2]) != nil {
-                return true
-            }
-        }
-        return false
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -50,6 +50,7 @@ final class TraversalTests: XCTestCase {
         }
     }
 
+    /// Decoded once, as a static host decodes: what is left is a name, and no such name exists.
     func testDoubleEncodedDotDotIsRefused() async throws {
         let site = try TestSite()
         for uri in ["/%252e%252e/secret.txt", "/%252E%252E%252Fsecret.txt", "/%25%32%65%25%32%65/secret.txt"] {
@@ -148,6 +149,18 @@ final class TraversalTests: XCTestCase {
         XCTAssertNil(OutputPathResolver.decodedSegments(of: "/a/%2e%2e"))
         XCTAssertNil(OutputPathResolver.decodedSegments(of: "/a/."))
         XCTAssertNil(OutputPathResolver.decodedSegments(of: "/a%2Fb"))
-        XCTAssertNil(OutputPathResolver.decodedSegments(of: "/a%252Fb"))
+        XCTAssertEqual(OutputPathResolver.decodedSegments(of: "/a%252Fb"), ["a%2Fb"], "a name, not a separator")
+    }
+
+    /// A static file whose name holds an escape (`a%20b.txt`) is served at `a%2520b.txt`, as a
+    /// static host serves it.
+    func testAFileNamedWithAPercentEscapeIsServed() async throws {
+        let site = try TestSite()
+        try site.folder.write("site/a%20b.txt", "percent")
+        try await site.test { client in
+            let response = try await client.execute(uri: "/a%2520b.txt", method: .get)
+            XCTAssertEqual(response.status, .ok)
+            XCTAssertEqual(response.text, "percent")
+        }
     }
 }

@@ -95,6 +95,7 @@ public enum PreviewServer {
         let responder = PreviewResponder(files: SiteFileServer(outputDirectory: configuration.outputDirectory), hub: hub)
         return Application(
             responder: responder,
+            server: .previewHTTP1,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
                 // Port 0 asks the OS for a free port; report the one actually bound.

@@ -21,7 +21,7 @@ struct MustacheTag {
                 let startLine = line, startColumn = column
                 var cursor = text.index(index, offsetBy: 2)
                 var sigil: Character?
-                if cursor < text.endIndex, "#^/>&{!<$=".contains(text[cursor]) {
+                if cursor < text.endIndex, "#^/>&{!<$=%".contains(text[cursor]) {
                     sigil = text[cursor]
                     cursor = text.index(after: cursor)
                 }

@@ -201,6 +201,16 @@ public struct TemplateSet: Sendable {
                                 location, "'\(tag.name)' is written unescaped",
                                 hint: "use {{\(tag.name)}}; only values named *_html or *_json are safe to insert raw"))
                     }
+                case "%":
+                    // swift-mustache stops escaping every later `{{name}}` of a TEXT template: on an
+                    // HTML page that would make content's text live markup.
+                    let pragma = tag.name.filter { !$0.isWhitespace }
+                    if pragma != "CONTENT_TYPE:HTML" {
+                        diagnostics.append(
+                            .error(
+                                location, "'{{%\(pragma)}}' turns off HTML escaping",
+                                hint: "every page is HTML, so every {{name}} must stay escaped; remove the tag"))
+                    }
                 default: break
                 }
             }

@@ -155,14 +155,14 @@ final class TemplateRendererTests: XCTestCase {
     func testATagTheConverterDoesNotTakeFallsBackToTheLibrary() throws {
         for name in TemplateSet.pageTemplates where name != "index" { try folder.write("Theme/\(name).mustache", "{{title}}\n") }
         try folder.write("Theme/index.mustache", "<p>{{title}}</p>\n{{> plain}}")
-        try folder.write("Theme/plain.mustache", "{{%CONTENT_TYPE: TEXT}}\n{{title}}\n")
+        try folder.write("Theme/plain.mustache", "{{%CONTENT_TYPE: HTML}}\n{{title}}\n")
         let (set, diagnostics) = TemplateSet.load(directory: folder.url("Theme"))
         XCTAssertEqual(diagnostics.map(\.message), [])
         let theme = try XCTUnwrap(set)
         XCTAssertNil(theme.compiled)
         XCTAssertEqual(theme.libraryReason, "plain.mustache: it uses the content-type pragma {{%CONTENT_TYPE}}")
         let page = try theme.render("index", ["title": "A & B"])
-        XCTAssertEqual(String(decoding: page, as: UTF8.self), "<p>A &amp; B</p>\nA & B\n")
+        XCTAssertEqual(String(decoding: page, as: UTF8.self), "<p>A &amp; B</p>\nA &amp; B\n")
     }
 
     func testTheDefaultThemeConverts() throws {

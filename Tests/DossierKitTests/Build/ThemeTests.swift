@@ -202,6 +202,17 @@ final class ThemeTests: XCTestCase {
             ])
     }
 
+    /// `{{%CONTENT_TYPE:TEXT}}` makes swift-mustache stop escaping every `{{name}}` after it:
+    /// a claim's text would reach the page as live markup through a tag that looks escaped.
+    func testAContentTypeThatTurnsOffEscapingIsAnError() throws {
+        let line = try edit("partials/claim.mustache", replacing: "<article", with: "{{%CONTENT_TYPE:TEXT}}<article")
+        XCTAssertEqual(
+            buildHeadlines(), ["partials/claim.mustache:\(line):1: error: '{{%CONTENT_TYPE:TEXT}}' turns off HTML escaping"])
+        try edit("partials/claim.mustache", replacing: "{{%CONTENT_TYPE:TEXT}}", with: "{{% CONTENT_TYPE : HTML }}")
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        XCTAssertEqual(result.diagnostics.map(\.headline).filter { $0.contains("error:") }, [], "HTML, the default, is fine")
+    }
+
     func testATemplateThatDoesNotParse() throws {
         let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
         let headlines = buildHeadlines()

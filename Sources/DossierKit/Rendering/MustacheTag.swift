@@ -10,34 +10,49 @@ struct MustacheTag {
     /// How many `#`/`^` sections enclose the tag: at 0 a name can only mean the page's own value.
     var depth = 0
 
+    /// The text that opens and closes a tag: `{{ }}` until a `{{=<% %>=}}` tag changes them.
+    private struct Delimiters {
+        var start = "{{"
+        var end = "}}"
+    }
+
     static func scan(_ text: String) -> [MustacheTag] {
         var tags: [MustacheTag] = []
         var line = 1, column = 1
-        // Open sections, blocks and parents; only `#` and `^` sections count toward depth.
-        var open: [Character] = []
+        var delimiters = Delimiters()
+        // Open sections, blocks and parents, with the delimiters in force where each opened:
+        // swift-mustache parses a section with a copy of its state, so a change of delimiters
+        // inside one ends with it. Only `#` and `^` sections count toward depth.
+        var open: [(sigil: Character, delimiters: Delimiters)] = []
         var index = text.startIndex
         while index < text.endIndex {
-            if text[index...].hasPrefix("{{") {
+            if text[index...].hasPrefix(delimiters.start) {
                 let startLine = line, startColumn = column
-                var cursor = text.index(index, offsetBy: 2)
+                var cursor = text.index(index, offsetBy: delimiters.start.count)
                 var sigil: Character?
                 if cursor < text.endIndex, "#^/>&{!<$=%".contains(text[cursor]) {
                     sigil = text[cursor]
                     cursor = text.index(after: cursor)
                 }
-                guard let close = text[cursor...].range(of: "}}") else { break }
+                guard let close = text[cursor...].range(of: delimiters.end) else { break }
                 var name = text[cursor..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 if sigil == "{", name.hasSuffix("}") { name = String(name.dropLast()).trimmingCharacters(in: .whitespaces) }
-                if let paren = name.firstIndex(of: "(") {
+                if sigil != "=", let paren = name.firstIndex(of: "(") {
                     // Transforms: `{{ uppercased(name) }}`.
                     name = String(name[name.index(after: paren)...].prefix { $0 != ")" })
                 }
-                if sigil == "/" { _ = open.popLast() }
-                let depth = open.filter { $0 == "#" || $0 == "^" }.count
+                if sigil == "/", let section = open.popLast() { delimiters = section.delimiters }
+                let depth = open.filter { $0.sigil == "#" || $0.sigil == "^" }.count
                 if sigil != "!" { tags.append(MustacheTag(sigil: sigil, name: name, line: startLine, column: startColumn, depth: depth)) }
-                if let sigil, "#^$<".contains(sigil) { open.append(sigil) }
+                if let sigil, "#^$<".contains(sigil) { open.append((sigil, delimiters)) }
                 var end = close.upperBound
+                // `{{{name}}}` closes with one more brace after the delimiter, whatever the delimiters.
                 if sigil == "{", end < text.endIndex, text[end] == "}" { end = text.index(after: end) }
+                if sigil == "=" {
+                    // `{{=<% %>=}}`: the new start and end, apart by white space, then `=`.
+                    let parts = name.dropLast(name.hasSuffix("=") ? 1 : 0).split(whereSeparator: \.isWhitespace)
+                    if parts.count == 2 { delimiters = Delimiters(start: String(parts[0]), end: String(parts[1])) }
+                }
                 while index < end {
                     if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
                     index = text.index(after: index)

@@ -213,6 +213,21 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.headline).filter { $0.contains("error:") }, [], "HTML, the default, is fine")
     }
 
+    /// After a set-delimiter tag, `<%&name%>` is raw output as much as `{{{name}}}` is.
+    func testRawOutputAfterADelimiterChangeIsFound() throws {
+        let line = try edit("actor.mustache", replacing: "<h1>{{name}}</h1>", with: "{{=<% %>=}}<h1><%&name%></h1><%={{ }}=%>")
+        let column = column(of: "<%&name%>", in: "actor.mustache", line: line)
+        XCTAssertEqual(buildHeadlines(), ["actor.mustache:\(line):\(column): error: 'name' is written unescaped"])
+    }
+
+    /// A delimiter change inside a section ends with it, as swift-mustache parses it.
+    func testADelimiterChangeEndsWithItsSection() throws {
+        let line = try edit(
+            "actor.mustache", replacing: "<h1>{{name}}</h1>", with: "{{#actor}}{{=<% %>=}}<%/actor%><h1>{{{name}}}</h1>")
+        let column = column(of: "{{{name}}}", in: "actor.mustache", line: line)
+        XCTAssertEqual(buildHeadlines(), ["actor.mustache:\(line):\(column): error: 'name' is written unescaped"])
+    }
+
     func testATemplateThatDoesNotParse() throws {
         let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
         let headlines = buildHeadlines()

@@ -82,10 +82,12 @@ public struct TemplateSet: Sendable {
                     libraryReason = libraryReason ?? "\(name).mustache: \(error.reason)"
                 }
             } catch let error as MustacheTemplate.ParserError {
+                // The library's columns count from 1 already.
                 diagnostics.append(
                     .error(
-                        SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1),
-                        "template does not parse: \((error.error as? MustacheTemplate.Error).map(Self.describe) ?? "\(error.error)")"))
+                        SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                        "template does not parse: \((error.error as? MustacheTemplate.Error).map(Self.describe) ?? Self.describeReaderError(error.error))"
+                    ))
             } catch {
                 diagnostics.append(.error(SourceLocation(path: path), "template does not parse: \(error)"))
             }
@@ -283,6 +285,11 @@ public struct TemplateSet: Sendable {
             }
         }
         return (name, 1, 1)
+    }
+
+    /// The library's reader says only "overflow" when the text ends in the middle of a tag.
+    private static func describeReaderError(_ error: any Error) -> String {
+        "\(error)" == "overflow" ? "the file ends inside a tag: a {{ is never closed" : "\(error)"
     }
 
     private static func describe(_ error: MustacheTemplate.Error) -> String {

@@ -228,6 +228,28 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(buildHeadlines(), ["actor.mustache:\(line):\(column): error: 'name' is written unescaped"])
     }
 
+    /// swift-mustache's columns count from 1 already: the caret must sit under the closing name.
+    func testAParseErrorPointsAtItsColumn() throws {
+        let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
+        let column = column(of: "{{/topic}}", in: "topics.mustache", line: line) + 3
+        XCTAssertEqual(
+            buildHeadlines(),
+            [
+                "topics.mustache:\(line):\(column): error: template does not parse: a section is closed with another name than it was opened with"
+            ])
+    }
+
+    /// A file that ends inside a tag is said so, not "overflow".
+    func testATemplateEndingInsideATag() throws {
+        let path = theme + "/404.mustache"
+        try (FileTree.text(path) + "{{topics").write(toFile: path, atomically: true, encoding: .utf8)
+        let headlines = buildHeadlines()
+        XCTAssertEqual(headlines.count, 1, "\(headlines)")
+        XCTAssertTrue(
+            headlines.first?.hasSuffix("error: template does not parse: the file ends inside a tag: a {{ is never closed") ?? false,
+            "\(headlines)")
+    }
+
     func testATemplateThatDoesNotParse() throws {
         let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
         let headlines = buildHeadlines()

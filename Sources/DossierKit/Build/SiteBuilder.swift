@@ -475,28 +475,30 @@ public final class SiteBuilder: @unchecked Sendable {
         guard listing.count > 1 else { return render(jobs, templates: templates, site: site, stage: stage, sharing: nil) }
         let shared = render(listing, templates: templates, site: site, stage: stage, sharing: SharedListItems())
         let others = render(jobs.filter { !$0.sharesListItems }, templates: templates, site: site, stage: stage, sharing: nil)
-        return Array(Set(shared + others)).sorted()
+        return (shared + others).sortedOncePerHeadline()
     }
 
     private func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?, sharing: SharedListItems?)
         -> [Diagnostic]
     {
-        let outcomes = Parallel.map(jobs) { job -> Diagnostic? in
+        let outcomes = Parallel.map(jobs) { job -> [Diagnostic] in
             do {
                 let html = try templates.render(
                     job.template, Layout.decorate(job.build(), job: job, site: site),
                     rememberingAs: options.rebuilds && Self.rememberedPages.contains(job.path.value) ? job.path.value : nil,
                     sharing: sharing)
                 try stage?.write(job.path, html)
-                return nil
+                return []
             } catch let error as TemplateSet.RenderError {
-                return error.diagnostic
+                return error.diagnostics
             } catch {
-                return .error(
-                    SourceLocation(path: options.outputDirectory + "/" + job.path.value), "cannot write: \(error.localizedDescription)")
+                return [
+                    .error(
+                        SourceLocation(path: options.outputDirectory + "/" + job.path.value), "cannot write: \(error.localizedDescription)")
+                ]
             }
         }
-        return Array(Set(outcomes.compactMap { $0 })).sorted()
+        return Array(outcomes.joined()).sortedOncePerHeadline()
     }
 
     private func copyAssets(into stage: OutputStage) throws {

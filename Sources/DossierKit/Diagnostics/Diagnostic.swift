@@ -46,4 +46,12 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errorCount: Int { filter { $0.severity == .error }.count }
     public var warningCount: Int { filter { $0.severity == .warning }.count }
+
+    /// Sorted, each headline once: two pages that miss the same name at the same tag may hint
+    /// differently (the values open there differ), and one report of the tag is enough. The
+    /// hint breaks ties, so that the one kept does not depend on the order pages rendered in.
+    func sortedOncePerHeadline() -> [Diagnostic] {
+        var seen: Set<String> = []
+        return sorted { $0 < $1 || (!($1 < $0) && ($0.hint ?? "") < ($1.hint ?? "")) }.filter { seen.insert($0.headline).inserted }
+    }
 }

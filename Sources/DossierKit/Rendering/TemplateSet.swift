@@ -6,7 +6,10 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Why a page could not be rendered.
     public struct RenderError: Error, Sendable {
-        public var diagnostic: Diagnostic
+        /// Every problem the page met, sorted; never empty.
+        public var diagnostics: [Diagnostic]
+        /// The first of them.
+        public var diagnostic: Diagnostic { diagnostics[0] }
     }
 
     public let directory: String
@@ -101,7 +104,8 @@ public struct TemplateSet: Sendable {
         let tags = sources.mapValues(MustacheTag.scan)
         let set = TemplateSet(
             directory: root, library: library, sources: sources, tags: tags, dottedNames: dottedNames(sources, tags: tags),
-            compiled: compiled, program: compiled.map(TemplateProgram.init), libraryReason: libraryReason)
+            compiled: compiled, program: compiled.map(TemplateProgram.init),
+            libraryReason: libraryReason)
         // A partial that is there but did not parse has its own error; it is not also missing.
         let present = Set(names.map { String($0.dropLast(".mustache".count)) })
         diagnostics += set.lint(present: present)
@@ -121,27 +125,31 @@ public struct TemplateSet: Sendable {
     {
         guard sources[name] != nil else {
             throw RenderError(
-                diagnostic: .error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'"))
+                diagnostics: [.error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'")])
         }
-        if let diagnostic = checkDottedNames(of: name, in: model) { throw RenderError(diagnostic: diagnostic) }
+        // Every name the page lacks is reported, not only the first: a theme author fixes them in one go.
+        var problems = checkDottedNames(of: name, in: model)
         let (output, missing, missingChildren) =
-            program.map { renderCompiled(name, model, $0, page: page, sharing: sharing) } ?? renderWithLibrary(name, model)
-        if let (key, missing) = missingChildren.min(by: { $0.key < $1.key }) {
+            program.map { renderCompiled(name, model, $0, page: problems.isEmpty ? page : nil, sharing: sharing) }
+            ?? renderWithLibrary(name, model)
+        let reported = Set(problems.map(\.message))
+        for (key, missing) in missingChildren.sorted(by: { $0.key < $1.key }) {
             let (template, line, column) = locate(key, startingAt: name)
-            throw RenderError(
-                diagnostic: missingChild(
-                    key, at: missing.position, names: missing.names, page: name,
-                    location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column)))
+            let problem = missingChild(
+                key, at: missing.position, names: missing.names, page: name,
+                location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column))
+            if !reported.contains(problem.message) { problems.append(problem) }
         }
-        if let (key, visible) = missing.min(by: { $0.key < $1.key }) {
+        for (key, visible) in missing.sorted(by: { $0.key < $1.key }) {
             let (template, line, column) = locate(key, startingAt: name)
-            throw RenderError(
-                diagnostic: .error(
+            problems.append(
+                .error(
                     SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
                     "the \(name) page has no value '\(key)'",
                     hint: Suggestion.closest(to: key, in: visible).map { "did you mean '\($0)'?" }
                         ?? "a template can use there: " + visible.joined(separator: ", ")))
         }
+        if !problems.isEmpty { throw RenderError(diagnostics: problems.sorted()) }
         return output
     }
 
@@ -256,8 +264,9 @@ public struct TemplateSet: Sendable {
                 ?? "'\(prefix)' has: " + names.sorted().joined(separator: ", "))
     }
 
-    private func checkDottedNames(of name: String, in model: [String: Any]) -> Diagnostic? {
-        for dotted in dottedNames[name] ?? [] {
+    private func checkDottedNames(of name: String, in model: [String: Any]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        names: for dotted in dottedNames[name] ?? [] {
             let parts = dotted.name.parts
             // The first part is the page's own; the key recorder reports it when missing.
             guard var object = model[parts[0]] else { continue }
@@ -265,15 +274,17 @@ public struct TemplateSet: Sendable {
                 guard TemplateRenderer.isObject(object) else { break }
                 guard let next = TemplateRenderer.child(named: parts[position], number: dotted.name.partNumbers[position], of: object)
                 else {
-                    return missingChild(
-                        dotted.tag.name, at: position, names: TemplateRenderer.names(of: object) ?? [], page: name,
-                        location: SourceLocation(
-                            path: directory + "/" + dotted.template + ".mustache", line: dotted.tag.line, column: dotted.tag.column))
+                    problems.append(
+                        missingChild(
+                            dotted.tag.name, at: position, names: TemplateRenderer.names(of: object) ?? [], page: name,
+                            location: SourceLocation(
+                                path: directory + "/" + dotted.template + ".mustache", line: dotted.tag.line, column: dotted.tag.column)))
+                    continue names
                 }
                 object = next
             }
         }
-        return nil
+        return problems
     }
 
     /// The template and position of the first tag naming `key`, looking in partials too.

@@ -123,6 +123,22 @@ final class ThemeTests: XCTestCase {
             endsWith: "has no value 'sayd'")
     }
 
+    /// Every name a page lacks is reported in one build, not one per build.
+    func testEveryMissingNameOfAPageIsReported() throws {
+        let line = try edit("actor.mustache", replacing: "{{#role}}<p class=\"role\">", with: "{{#rle}}<p class=\"role\">")
+        try edit("actor.mustache", replacing: "{{role}}</p>{{/role}}", with: "{{role}}</p>{{/rle}}")
+        let aliasesLine = try edit("actor.mustache", replacing: "{{^empty(aliases)}}", with: "{{^empty(alises)}}")
+        try edit("actor.mustache", replacing: "{{/empty(aliases)}}", with: "{{/empty(alises)}}")
+        let kickerLine = try edit("actor.mustache", replacing: "{{kind}}", with: "{{knid}}")
+        XCTAssertEqual(
+            buildHeadlines(),
+            [
+                "actor.mustache:\(kickerLine):\(column(of: "{{knid}}", in: "actor.mustache", line: kickerLine)): error: the actor page has no value 'knid'",
+                "actor.mustache:\(line):\(column(of: "{{#rle}}", in: "actor.mustache", line: line)): error: the actor page has no value 'rle'",
+                "actor.mustache:\(aliasesLine):\(column(of: "{{^empty(alises)}}", in: "actor.mustache", line: aliasesLine)): error: the actor page has no value 'alises'",
+            ])
+    }
+
     /// Inside a list item a dotted name's first part is the item's own: a typo after the dot
     /// would render blank on every item (Mustache's rule) if the renderer did not report it.
     func testAMisspeltDottedKeyInAListItemPointsAtThePartial() throws {

@@ -22,6 +22,9 @@ public struct TemplateSet: Sendable {
     private let tags: [String: [MustacheTag]]
     /// For each template, the dotted names outside sections in it and its parents, scanned once.
     private let dottedNames: [String: [DottedName]]
+    /// For each template, itself and the parents and partials it renders, nearest first: where
+    /// a name its page lacks can be.
+    private let rendered: [String: [String]]
 
     /// A dotted tag outside sections, split once: every page checks its template's.
     private struct DottedName {
@@ -104,7 +107,7 @@ public struct TemplateSet: Sendable {
         let tags = sources.mapValues(MustacheTag.scan)
         let set = TemplateSet(
             directory: root, library: library, sources: sources, tags: tags, dottedNames: dottedNames(sources, tags: tags),
-            compiled: compiled, program: compiled.map(TemplateProgram.init),
+            rendered: rendered(sources, tags: tags), compiled: compiled, program: compiled.map(TemplateProgram.init),
             libraryReason: libraryReason)
         // A partial that is there but did not parse has its own error; it is not also missing.
         let present = Set(names.map { String($0.dropLast(".mustache".count)) })
@@ -287,10 +290,26 @@ public struct TemplateSet: Sendable {
         return problems
     }
 
-    /// The template and position of the first tag naming `key`, looking in partials too.
+    /// Each template with the templates it renders, through parents and partials, nearest first.
+    private static func rendered(_ sources: [String: String], tags: [String: [MustacheTag]]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for name in sources.keys {
+            var templates = [name], index = 0
+            while index < templates.count {
+                for tag in tags[templates[index]] ?? [] where (tag.sigil == "<" || tag.sigil == ">") && !templates.contains(tag.name) {
+                    templates.append(tag.name)
+                }
+                index += 1
+            }
+            result[name] = templates
+        }
+        return result
+    }
+
+    /// The template and position of the first tag naming `key`, in the page's template or one it
+    /// renders: another page's template may use the same name rightly.
     private func locate(_ key: String, startingAt name: String) -> (String, Int, Int) {
-        let order = [name] + sources.keys.sorted().filter { $0 != name }
-        for template in order {
+        for template in rendered[name] ?? [name] {
             if let tag = tags[template]?.first(where: { $0.name == key || $0.name.hasPrefix(key + ".") }) {
                 return (template, tag.line, tag.column)
             }

@@ -139,6 +139,17 @@ final class ThemeTests: XCTestCase {
             ])
     }
 
+    /// A name missed in a partial is pointed at there, not at another page's template that
+    /// uses the same name rightly (`actors.mustache` has `{{count}}`).
+    func testAMissingNameIsLookedForInTheTemplatesThePageRenders() throws {
+        let line = try edit("partials/claim.mustache", replacing: "<p class=\"claim-text\">", with: "<p class=\"claim-text\">{{count}}")
+        let column = column(of: "{{count}}", in: "partials/claim.mustache", line: line)
+        let headlines = buildHeadlines()
+        XCTAssertTrue(
+            headlines.contains("partials/claim.mustache:\(line):\(column): error: the actor page has no value 'count'"), "\(headlines)")
+        XCTAssertFalse(headlines.contains { $0.hasPrefix("actors.mustache:") }, "\(headlines)")
+    }
+
     /// Inside a list item a dotted name's first part is the item's own: a typo after the dot
     /// would render blank on every item (Mustache's rule) if the renderer did not report it.
     func testAMisspeltDottedKeyInAListItemPointsAtThePartial() throws {

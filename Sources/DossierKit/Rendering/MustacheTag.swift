@@ -5,6 +5,8 @@ import Foundation
 struct MustacheTag {
     var sigil: Character?
     var name: String
+    /// `a(b(name))` applies `a` and `b`, outermost first.
+    var transforms: [String] = []
     var line: Int
     var column: Int
     /// How many `#`/`^` sections enclose the tag: at 0 a name can only mean the page's own value.
@@ -37,13 +39,19 @@ struct MustacheTag {
                 guard let close = text[cursor...].range(of: delimiters.end) else { break }
                 var name = text[cursor..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 if sigil == "{", name.hasSuffix("}") { name = String(name.dropLast()).trimmingCharacters(in: .whitespaces) }
-                if sigil != "=", let paren = name.firstIndex(of: "(") {
-                    // Transforms: `{{ uppercased(name) }}`.
-                    name = String(name[name.index(after: paren)...].prefix { $0 != ")" })
+                var transforms: [String] = []
+                if sigil != "=", name.contains("(") {
+                    // Transforms: `{{ uppercased(name) }}`, `{{#first()}}`.
+                    let pieces = name.split(separator: "(", omittingEmptySubsequences: false)
+                    transforms = pieces.dropLast().map { $0.trimmingCharacters(in: .whitespaces) }
+                    name = String((pieces.last ?? "").prefix { $0 != ")" }).trimmingCharacters(in: .whitespaces)
                 }
                 if sigil == "/", let section = open.popLast() { delimiters = section.delimiters }
                 let depth = open.filter { $0.sigil == "#" || $0.sigil == "^" }.count
-                if sigil != "!" { tags.append(MustacheTag(sigil: sigil, name: name, line: startLine, column: startColumn, depth: depth)) }
+                if sigil != "!" {
+                    tags.append(
+                        MustacheTag(sigil: sigil, name: name, transforms: transforms, line: startLine, column: startColumn, depth: depth))
+                }
                 if let sigil, "#^$<".contains(sigil) { open.append((sigil, delimiters)) }
                 var end = close.upperBound
                 // `{{{name}}}` closes with one more brace after the delimiter, whatever the delimiters.

@@ -516,6 +516,13 @@ struct TemplateRenderer {
     }
 
     /// swift-mustache's transforms, for the value types view models hold.
+    /// Every transform `apply` and `ListPosition` know, for the theme check: an unknown one
+    /// renders blank, or false in a section, without a word.
+    static let transformNames: Set<String> = [
+        "empty", "capitalized", "lowercased", "uppercased", "reversed", "equalzero", "plusone", "minusone", "even", "odd",
+        "count", "enumerated", "sorted", "first", "last", "index",
+    ]
+
     private static func apply(_ transform: String, to value: Any) -> Any? {
         // Lists of records and dictionaries, told by exact type: `list` would box each item
         // into an [Any] first, for every `empty(claims)` of every page (a fiftieth of a build).

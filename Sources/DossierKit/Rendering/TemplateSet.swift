@@ -197,6 +197,14 @@ public struct TemplateSet: Sendable {
         for (name, tags) in tags.sorted(by: { $0.key < $1.key }) {
             for tag in tags {
                 let location = SourceLocation(path: directory + "/" + name + ".mustache", line: tag.line, column: tag.column)
+                // A section's closing tag repeats its opening one: told once, at the opening.
+                for transform in tag.transforms where tag.sigil != "/" && !TemplateRenderer.transformNames.contains(transform) {
+                    diagnostics.append(
+                        .error(
+                            location,
+                            "unknown transform '\(transform)'\(Suggestion.didYouMean(transform, in: TemplateRenderer.transformNames.sorted()))",
+                            hint: "transforms: " + TemplateRenderer.transformNames.sorted().joined(separator: ", ")))
+                }
                 switch tag.sigil {
                 case ">", "<":
                     if !present.contains(tag.name) {

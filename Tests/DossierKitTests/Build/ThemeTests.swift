@@ -277,6 +277,20 @@ final class ThemeTests: XCTestCase {
             "\(headlines)")
     }
 
+    /// A misspelt transform renders blank, or false in a section (`{{^emtpy(aliases)}}` showed
+    /// an empty "Also written" on every actor), so it is an error like a misspelt name.
+    func testAnUnknownTransformIsAnError() throws {
+        let line = try edit("actor.mustache", replacing: "<h1>{{name}}</h1>", with: "<h1>{{uppercase(name)}}</h1>")
+        let aliasesLine = try edit("actor.mustache", replacing: "{{^empty(aliases)}}", with: "{{^emtpy(aliases)}}")
+        try edit("actor.mustache", replacing: "{{/empty(aliases)}}", with: "{{/emtpy(aliases)}}")
+        XCTAssertEqual(
+            buildHeadlines(),
+            [
+                "actor.mustache:\(line):\(column(of: "{{uppercase", in: "actor.mustache", line: line)): error: unknown transform 'uppercase'; did you mean 'uppercased'?",
+                "actor.mustache:\(aliasesLine):\(column(of: "{{^emtpy", in: "actor.mustache", line: aliasesLine)): error: unknown transform 'emtpy'; did you mean 'empty'?",
+            ])
+    }
+
     func testATemplateThatDoesNotParse() throws {
         let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
         let headlines = buildHeadlines()

@@ -43,8 +43,8 @@ enum ClaimPages {
             "sources": sources,
             "answers": optional(site.items(claim.respondsTo.compactMap { site.index.claimsByID[$0] })),
             "answered_by": optional(site.items(site.index.responses[claim.id] ?? [])),
-            "thread": thread.count > 1
-                ? thread.map { item in site.claimItem(item).setting("current", to: item.id == claim.id) } : Absent.value,
+            // A claim alone is no exchange: an empty list, which `empty(thread)` can test, as every list.
+            "thread": thread.count > 1 ? thread.map { item in site.claimItem(item).setting("current", to: item.id == claim.id) } : [],
             "thread_more": thread.contains { !direct.contains($0.id) },
             "json_ld_json": jsonLD(claim, site),
         ]

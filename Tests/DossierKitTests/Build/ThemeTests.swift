@@ -291,6 +291,19 @@ final class ThemeTests: XCTestCase {
             ])
     }
 
+    /// "Lists are always lists, so test them with empty(list)": a claim without an exchange
+    /// has an empty `thread`, not an absent one that `{{^empty(thread)}}` took for a full list.
+    func testAClaimWithoutAnExchangeHasAnEmptyThread() throws {
+        try edit(
+            "claim.mustache", replacing: "{{#thread_more}}",
+            with: "{{^empty(thread)}}<p class=\"has-thread\"></p>{{/empty(thread)}}{{#thread_more}}")
+        let output = folder.url("Public")
+        let result = Fixture.build(TestPaths.fixture("good"), into: output, templates: theme)
+        XCTAssertEqual(result.diagnostics.map(\.headline), [])
+        XCTAssertFalse(FileTree.text(output + "/claims/nyt-interviews-budanov/index.html").contains("has-thread"))
+        XCTAssertTrue(FileTree.text(output + "/claims/iran-admits-drones/index.html").contains("has-thread"))
+    }
+
     func testATemplateThatDoesNotParse() throws {
         let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
         let headlines = buildHeadlines()

@@ -124,11 +124,14 @@ public final class SiteBuilder: @unchecked Sendable {
     {
         // The parsed files go once assembled: a single build's report then holds the only
         // reference to each text and claim, and can shed what pages do not need in place.
-        var (report, loadDiagnostics) = clock.time("load") { () -> (Report?, [Diagnostic]) in
+        // Without a site.yml that reads, the entries are still checked (`unchecked`, never a site):
+        // a missing title must not hide every unknown id and misquote until it is fixed.
+        var (report, unchecked, loadDiagnostics) = clock.time("load") { () -> (Report?, Report?, [Diagnostic]) in
             let (files, diagnostics) = loadFiles(changedPaths: changedPaths)
             let statics = StaticFiles(contentDirectory: options.contentDirectory)
             staticFiles = statics
-            return (ContentLoader.assemble(files), diagnostics + statics.warnings)
+            let (report, siteRead) = ContentLoader.assembleEntries(files)
+            return (siteRead ? report : nil, siteRead ? nil : report, diagnostics + statics.warnings)
         }
         result.diagnostics += loadDiagnostics
         lastLoadDiagnostics = loadDiagnostics
@@ -139,9 +142,9 @@ public final class SiteBuilder: @unchecked Sendable {
                 result.notes.append("the theme is rendered by swift-mustache, several times slower (\(reason))")
             }
             let renderer = MarkdownRenderer(unsafeHTML: report?.site.unsafeHTML ?? false)
-            guard let report else { return (templates, renderer) }
-            let texts = articleTexts(report, renderer: renderer)
-            let findings = ReportValidator.findings(report) { article, quote in
+            guard let checked = report ?? unchecked.take() else { return (templates, renderer) }
+            let texts = articleTexts(checked, renderer: renderer)
+            let findings = ReportValidator.findings(checked) { article, quote in
                 texts[article]?.answers[quote] ?? .missing
             }
             validationCache = findings

@@ -53,6 +53,14 @@ public enum ContentLoader {
     /// Joins parsed files (in path order) into a report. Duplicate ids keep the first entry;
     /// validation reports them. Nil when site.yml could not be read.
     public static func assemble(_ files: [ParsedFile]) -> Report? {
+        let (report, siteRead) = assembleEntries(files)
+        return siteRead ? report : nil
+    }
+
+    /// The report the files make, and whether site.yml read: when it did not, the report has
+    /// placeholder settings, good for checking the entries (for every problem to be told in one
+    /// run) but not for a site.
+    public static func assembleEntries(_ files: [ParsedFile]) -> (report: Report, siteRead: Bool) {
         var site: SiteSettings?
         var report = Report(site: SiteSettings(title: "", source: SourceMap(origin: SourceLocation(path: "site.yml"))))
         report.articles.reserveCapacity(files.count { $0.kind == .article })
@@ -76,9 +84,9 @@ public enum ContentLoader {
             case .nothing: break
             }
         }
-        guard let site else { return nil }
+        guard let site else { return (report, false) }
         report.site = site
-        return report
+        return (report, true)
     }
 
     /// Discover, parse (in parallel) and assemble.

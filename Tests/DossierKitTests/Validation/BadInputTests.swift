@@ -184,6 +184,36 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(Fixture.headlines(result.diagnostics, relativeTo: content), ["site.yml:1:1: error: the report has no site.yml"])
     }
 
+    /// A site.yml that does not read (here, without its title) is one problem among the others,
+    /// not the only one told: the entries are still checked in the same run.
+    func testASiteYMLThatDoesNotReadDoesNotHideTheOtherProblems() throws {
+        let folder = try TemporaryDirectory()
+        let content = try folder.copy(TestPaths.fixture("good"), to: "Content")
+        try folder.write("Content/site.yml", "language: en\n")
+        let claims = content + "/claims/missiles.yml"
+        let text = try String(contentsOfFile: claims, encoding: .utf8)
+        try folder.write(
+            "Content/claims/missiles.yml",
+            text.replacingOccurrences(
+                of: "budanov-iran-withholds-ballistic-missiles\n  actor: kyrylo-budanov",
+                with: "budanov-iran-withholds-ballistic-missiles\n  actor: kyrylo-budanow"
+            )
+            .replacingOccurrences(of: "quote: Tehran has so far refused", with: "quote: Tehran has always refused"))
+        let expected = [
+            "claims/missiles.yml:4:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?",
+            "claims/missiles.yml:17:14: error: quote not found in article '2022-12-24-iran-refuses-ballistic-missiles'",
+            "site.yml:1:1: error: site.yml needs a 'title' field",
+        ]
+        XCTAssertEqual(Fixture.headlines(Fixture.check(content).diagnostics, relativeTo: content), expected)
+        try FileManager.default.removeItem(atPath: content + "/site.yml")
+        XCTAssertEqual(
+            Fixture.headlines(Fixture.check(content).diagnostics, relativeTo: content),
+            Array(expected.dropLast()) + ["site.yml:1:1: error: the report has no site.yml"])
+        let output = folder.url("Public")
+        XCTAssertFalse(Fixture.build(content, into: output).succeeded)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/index.html"), "no site without its settings")
+    }
+
     func testStrayFilesAreWarnedAbout() throws {
         let folder = try TemporaryDirectory()
         let content = try folder.copy(TestPaths.fixture("good"), to: "Content")

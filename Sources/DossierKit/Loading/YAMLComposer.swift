@@ -7,12 +7,13 @@ import CYaml
 /// large report; the loaders need only text, style, position and structure.
 enum YAMLComposer {
     /// The text's single document, nil when it holds none (only comments, or nothing).
-    /// `escapes` gets a problem for each escape of a double-quoted scalar that writes a character
-    /// a value may not hold (`"\0"`): the parse goes on, for every problem to be told in one run.
-    static func compose(_ text: String, escapes: inout [YAMLProblem]) throws(YAMLProblem) -> YAMLNode? {
+    /// `problems` gets those the parse goes on after, for every problem to be told in one run:
+    /// each escape of a double-quoted scalar that writes a character a value may not hold
+    /// (`"\0"`), and each mapping that repeats a key (whose first value is kept).
+    static func compose(_ text: String, problems: inout [YAMLProblem]) throws(YAMLProblem) -> YAMLNode? {
         var text = text
         let (node, found) = try text.withUTF8 { bytes in compose(bytes) }.get()
-        escapes += found
+        problems += found
         return node
     }
 
@@ -31,7 +32,7 @@ enum YAMLComposer {
             // libyaml refuses values nested more than 1,000 deep, which bounds the recursion here.
             do throws(YAMLProblem) {
                 let node = try composer.document()
-                return (node, composer.forbiddenEscapes.flatMap { escapeProblems(scalarAt: $0, in: bytes) })
+                return (node, composer.repeatedKeys + composer.forbiddenEscapes.flatMap { escapeProblems(scalarAt: $0, in: bytes) })
             } catch {
                 guard error.stage == .reader else { throw error }
                 throw readerProblem(parser.pointee, in: bytes)
@@ -83,6 +84,8 @@ private struct EventReader {
     var anchors: [String: YAMLNode] = [:]
     /// Where each double-quoted scalar starts whose escapes wrote a character a value may not hold.
     var forbiddenEscapes: [YAMLMark] = []
+    /// A problem for each mapping that repeats a key.
+    var repeatedKeys: [YAMLProblem] = []
 
     init(parser: UnsafeMutablePointer<yaml_parser_t>) {
         self.parser = parser
@@ -158,7 +161,12 @@ private struct EventReader {
                 pairs.append((key, value))
                 try advance()
             }
-            try Self.checkDuplicates(pairs)
+            // A repeated key is an error, but not one that stops the parse: a claim that gives
+            // `said` twice must not hide the problems of every other claim in its file.
+            if let problem = Self.repeatedKeys(pairs) {
+                repeatedKeys.append(problem)
+                pairs = Self.firstOfEachKey(pairs)
+            }
             node = .mapping(pairs, start)
         default:
             throw YAMLProblem(stage: .composer, problem: "found an unexpected event", mark: start)
@@ -169,8 +177,8 @@ private struct EventReader {
 
     /// A mapping may name each key once; a repeat is reported at the first use of the first
     /// repeated key in sort order, with every repeated key named.
-    static func checkDuplicates(_ pairs: [(key: YAMLNode, value: YAMLNode)]) throws(YAMLProblem) {
-        guard pairs.count > 1 else { return }
+    static func repeatedKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLProblem? {
+        guard pairs.count > 1 else { return nil }
         var repeated: Set<String> = []
         var firstMarks: [String: YAMLMark] = [:]
         for (index, pair) in pairs.enumerated() {
@@ -182,8 +190,16 @@ private struct EventReader {
                 break
             }
         }
-        guard let first = repeated.min(), let mark = firstMarks[first] else { return }
-        throw YAMLProblem(stage: .duplicateKeys, problem: "duplicated keys", mark: mark, duplicateKeys: repeated.sorted())
+        guard let first = repeated.min(), let mark = firstMarks[first] else { return nil }
+        return YAMLProblem(stage: .duplicateKeys, problem: "duplicated keys", mark: mark, duplicateKeys: repeated.sorted())
+    }
+
+    /// The pairs without the repeats of a key, each key keeping its first value.
+    static func firstOfEachKey(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> [(key: YAMLNode, value: YAMLNode)] {
+        pairs.enumerated().filter { index, pair in
+            guard let key = pair.key.string else { return true }
+            return !pairs[..<index].contains { $0.key.string == key }
+        }.map(\.element)
     }
 
     static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

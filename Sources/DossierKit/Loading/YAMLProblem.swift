@@ -1,6 +1,6 @@
-/// Why YAML text did not compose into a node: libyaml's own report (reading, scanning, parsing),
-/// or one of the composer's (an undefined alias, a repeated key, a second document, an escape
-/// that writes a control character).
+/// A problem of YAML text: libyaml's own report (reading, scanning, parsing), which stops the
+/// parse, or one of the composer's (an undefined alias or a second document, which stop it too;
+/// a repeated key or an escape that writes a control character, which do not).
 struct YAMLProblem: Error {
     enum Stage {
         case reader, scanner, parser, composer, duplicateKeys, escape, memory

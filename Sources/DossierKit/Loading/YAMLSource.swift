@@ -4,9 +4,9 @@ enum YAMLSource {
     /// Parses `text`, whose first line is line `firstLine` of the file at `path`.
     static func compose(_ text: String, path: String, firstLine: Int = 1, diagnostics: inout [Diagnostic]) -> YAMLNode? {
         do {
-            var escapes: [YAMLProblem] = []
-            let node = try YAMLComposer.compose(text, escapes: &escapes)
-            diagnostics += escapes.map { diagnostic(for: $0, in: text, path: path, firstLine: firstLine) }
+            var problems: [YAMLProblem] = []
+            let node = try YAMLComposer.compose(text, problems: &problems)
+            diagnostics += problems.map { diagnostic(for: $0, in: text, path: path, firstLine: firstLine) }
             return node
         } catch {
             diagnostics.append(diagnostic(for: error, in: text, path: path, firstLine: firstLine))

@@ -169,6 +169,13 @@ final class StrictYAMLTests: XCTestCase {
         // Reported where the field was first written.
         XCTAssertEqual(
             headlines(claimHead + "  said: 2022\n  said: 2023\n", as: .claims), ["claims/a.yml:5:3: error: duplicate field 'said'"])
+        // The other claims of the file are still read and checked in the same run.
+        XCTAssertEqual(
+            headlines(claimHead + "  said: 2022\n  said: 2023\n" + claimHead + "  said: last year\n", as: .claims),
+            [
+                "claims/a.yml:5:3: error: duplicate field 'said'",
+                "claims/a.yml:11:9: error: bad date in 'said': 'last year' is not a date: the year must be 4 digits",
+            ])
     }
 
     /// Front matter holding only comments has no fields, as empty front matter has: its missing

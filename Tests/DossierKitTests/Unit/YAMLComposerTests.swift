@@ -7,8 +7,8 @@ import XCTest
 final class YAMLComposerTests: XCTestCase {
     private func compose(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> YAMLNode? {
         do {
-            var escapes: [YAMLProblem] = []
-            return try YAMLComposer.compose(text, escapes: &escapes)
+            var problems: [YAMLProblem] = []
+            return try YAMLComposer.compose(text, problems: &problems)
         } catch {
             XCTFail("does not compose: \(error.problem)", file: file, line: line)
             return nil
@@ -17,8 +17,8 @@ final class YAMLComposerTests: XCTestCase {
 
     private func problem(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> YAMLProblem? {
         do {
-            var escapes: [YAMLProblem] = []
-            _ = try YAMLComposer.compose(text, escapes: &escapes)
+            var problems: [YAMLProblem] = []
+            _ = try YAMLComposer.compose(text, problems: &problems)
             XCTFail("composed", file: file, line: line)
             return nil
         } catch {
@@ -95,7 +95,7 @@ final class YAMLComposerTests: XCTestCase {
             single: 'a\0b'
 
             """#
-        let node = try YAMLComposer.compose(text, escapes: &escapes)
+        let node = try YAMLComposer.compose(text, problems: &escapes)
         XCTAssertEqual(node?.mapping?.count, 6, "the parse goes on")
         XCTAssertEqual(escapes.map(\.stage), Array(repeating: .escape, count: 6))
         XCTAssertEqual(
@@ -111,12 +111,19 @@ final class YAMLComposerTests: XCTestCase {
     }
 
     /// Every repeated key is named, sorted; the position is the first use of the first of them.
+    /// The parse goes on, each key keeping its first value, for the file's other problems to be told.
     func testRepeatedKeys() throws {
-        let problem = try XCTUnwrap(problem("b: 1\na: 2\nb: 3\na: 4\nc: 5\n"))
-        XCTAssertEqual(problem.stage, .duplicateKeys)
-        XCTAssertEqual(problem.duplicateKeys, ["a", "b"])
-        XCTAssertEqual(problem.mark, YAMLMark(line: 2, column: 1))
-        XCTAssertEqual(try XCTUnwrap(self.problem("a: 1\n'a': 2\n")).duplicateKeys, ["a"], "quoting does not make a new key")
+        var problems: [YAMLProblem] = []
+        let node = try YAMLComposer.compose("b: 1\na: 2\nb: 3\na: 4\nc: 5\nd: [{x: 1, x: 2}]\n", problems: &problems)
+        XCTAssertEqual(problems.map(\.stage), [.duplicateKeys, .duplicateKeys])
+        XCTAssertEqual(problems.map(\.duplicateKeys), [["x"], ["a", "b"]], "the inner mapping ends first")
+        XCTAssertEqual(problems.map(\.mark), [YAMLMark(line: 6, column: 6), YAMLMark(line: 2, column: 1)])
+        let fields = try XCTUnwrap(node?.mapping)
+        XCTAssertEqual(fields.map { $0.key.string }, ["b", "a", "c", "d"])
+        XCTAssertEqual(fields.map { $0.value.string }, ["1", "2", "5", nil], "the first value of each")
+        problems = []
+        _ = try YAMLComposer.compose("a: 1\n'a': 2\n", problems: &problems)
+        XCTAssertEqual(problems.map(\.duplicateKeys), [["a"]], "quoting does not make a new key")
     }
 
     func testASecondDocument() throws {

@@ -105,7 +105,7 @@ public struct ReportIndex: Sendable {
     static func inTimelineOrder(_ claims: [Claim]) -> [Claim] {
         let keys = claims.map { claim in
             let day = claim.said.earliestDay
-            return (day.year, day.month, day.day, claim.said.precision.rawValue, claim.said.isInterval ? 1 : 0, claim.id)
+            return (day.year, day.month, day.day, claim.said.precision.rawValue, claim.id)
         }
         return keys.indices.sorted { keys[$0] < keys[$1] }.map { claims[$0] }
     }

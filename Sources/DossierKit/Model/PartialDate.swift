@@ -140,16 +140,17 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Timeline order: earliest day, then coarser precision first; callers break ties by id.
+    /// CONTENT.md has no further key: an interval is placed by its start like any date of that
+    /// precision (`2022-06/2022-08` beside `2022-06`), and the id decides between them.
     public static func timelineOrder(_ lhs: PartialDate, _ rhs: PartialDate) -> Bool? {
         if lhs.earliestDay != rhs.earliestDay { return lhs.earliestDay < rhs.earliestDay }
         if lhs.precision != rhs.precision { return lhs.precision < rhs.precision }
-        if lhs.isInterval != rhs.isInterval { return !lhs.isInterval }
         return nil
     }
 
     /// A sortable key with the same order as `timelineOrder` (without the id).
     public var sortKey: String {
-        "\(earliestDay.iso)|\(precision.rawValue)|\(isInterval ? 1 : 0)"
+        "\(earliestDay.iso)|\(precision.rawValue)"
     }
 }
 

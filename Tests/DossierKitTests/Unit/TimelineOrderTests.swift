@@ -47,6 +47,9 @@ final class TimelineOrderTests: XCTestCase {
             try order([("summer", "2022-06/2022-08"), ("july", "2022-07"), ("may", "2022-05")]),
             ["may", "summer", "july"])
         XCTAssertEqual(try order([("open", "2022-10/.."), ("sep", "2022-09-30")]), ["sep", "open"])
+        // Starting on the same day at the same precision, an interval and a point are in id order.
+        XCTAssertEqual(try order([("b-june", "2022-06"), ("a-summer", "2022-06/2022-08")]), ["a-summer", "b-june"])
+        XCTAssertEqual(try order([("a-june", "2022-06"), ("b-summer", "2022-06/2022-08")]), ["a-june", "b-summer"])
     }
 
     func testMinutesComeAfterTheirDay() throws {

@@ -1,13 +1,17 @@
-/// A light check of BCP 47 tags (`en`, `pt-BR`, `zh-Hant-TW`): letters and digits in subtags of
-/// 1–8, starting with a 2–3 letter language. It catches typos, not every registry rule.
+/// A light check of BCP 47 tags (`en`, `pt-BR`, `zh-Hant-TW`, `x-klingon`): letters and digits in
+/// subtags of 1–8, starting with a 2–3 letter language, or `x` for a private-use tag. It catches
+/// typos, not every registry rule.
 enum LanguageTag {
     static func isValid(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let language = parts.first, (2...3).contains(language.count),
-            language.allSatisfy({ $0.isASCII && $0.isLetter })
-        else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        }
+        guard let language = parts.first else { return false }
+        // RFC 5646's private use: a tag that is only `x-` and subtags needs no registered language.
+        if language == "x" || language == "X" { return parts.count > 1 && parts.dropFirst().allSatisfy(isSubtag) }
+        guard (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy(isSubtag)
+    }
+
+    private static func isSubtag(_ part: Substring) -> Bool {
+        (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 }

@@ -311,6 +311,16 @@ final class StrictYAMLTests: XCTestCase {
         XCTAssertNil(defaults.baseURL)
     }
 
+    /// A private-use tag (RFC 5646's `x-…`) is a BCP 47 tag, for a language with no code of its own.
+    func testAPrivateUseLanguageTag() {
+        XCTAssertEqual(headlines("title: T\nlanguage: x-klingon\n", as: .site), [])
+        XCTAssertEqual(headlines("title: T\nlanguage: en-x-legal\n", as: .site), [])
+        XCTAssertEqual(headlines("title: T\nlanguage: x\n", as: .site), ["site.yml:2:11: error: 'x' is not a BCP 47 language tag"])
+        XCTAssertEqual(
+            headlines("title: T\nlanguage: x-klingonese\n", as: .site),
+            ["site.yml:2:11: error: 'x-klingonese' is not a BCP 47 language tag"], "subtags are at most 8 long")
+    }
+
     func testSiteErrors() {
         XCTAssertEqual(
             headlines("title: T\nbase_url: example.org\nlanguage: english\n", as: .site),

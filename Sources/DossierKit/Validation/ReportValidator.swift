@@ -76,10 +76,16 @@ public struct ReportValidator {
             return
         }
         if kind == "claim" && unreadClaimIDs.contains(id) { return }
+        // An entry whose id breaks the id rule (`actors/Iran.md`, `id: iran_answers`) has its own
+        // error, which says to rename it to the id meant: a reference to that id is the same
+        // mistake, not an unknown id, and the id as written is no suggestion (it is not an id).
+        let misnamed = ids.filter { !Identifier.isValid($0) }
+        if misnamed.contains(where: { Identifier.suggestion(for: $0) == id }) { return }
+        let candidates = misnamed.isEmpty ? ids.sorted() : ids.filter(Identifier.isValid).sorted()
         diagnostics.append(
             .error(
-                location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: ids.sorted()))",
-                hint: hint(forUnknown: id, kind: kind, hasSuggestion: Suggestion.closest(to: id, in: ids) != nil)))
+                location, "unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: candidates))",
+                hint: hint(forUnknown: id, kind: kind, hasSuggestion: Suggestion.closest(to: id, in: candidates) != nil)))
     }
 
     private func hint(forUnknown id: String, kind: String, hasSuggestion: Bool) -> String? {
@@ -286,23 +292,25 @@ public struct ReportValidator {
                 guardCount += 1
             }
         }
-        for article in report.articles.values where !citedArticles.contains(article.id) {
+        // An entry whose file name is not an id has its own error; claims name it by the id it
+        // is meant to have, so whether they do is told once it has that id.
+        for article in report.articles.values where !citedArticles.contains(article.id) && Identifier.isValid(article.id) {
             diagnostics.append(
                 .warning(
                     article.source.origin, "no claim cites article '\(article.id)'",
                     hint: "add a claim with `sources: [{article: \(article.id)}]`, or remove the article"))
         }
-        for actor in report.actors.values where !involvedActors.contains(actor.id) {
+        for actor in report.actors.values where !involvedActors.contains(actor.id) && Identifier.isValid(actor.id) {
             diagnostics.append(
                 .warning(
                     actor.source.origin, "no claim involves actor '\(actor.id)'", hint: "name it as a claim's 'actor' or in its 'subjects'")
             )
         }
-        for weapon in report.weapons.values where !namedWeapons.contains(weapon.id) {
+        for weapon in report.weapons.values where !namedWeapons.contains(weapon.id) && Identifier.isValid(weapon.id) {
             diagnostics.append(
                 .warning(weapon.source.origin, "no claim names weapon '\(weapon.id)'", hint: "list it in a claim's 'weapons'"))
         }
-        for topic in report.topics.values where !discussedTopics.contains(topic.id) {
+        for topic in report.topics.values where !discussedTopics.contains(topic.id) && Identifier.isValid(topic.id) {
             diagnostics.append(
                 .warning(
                     topic.source.origin, "no claim takes a stance on topic '\(topic.id)'",

@@ -124,6 +124,23 @@ final class ReportChecksTests: XCTestCase {
             "reported once, at the first weapon of the cycle")
     }
 
+    /// An entry named against the id rule has one error, which names the id to rename it to:
+    /// references to that id are not also unknown ("did you mean 'Iran'?" would suggest a name
+    /// that is no id), and whether claims name the entry waits until it has its id.
+    func testAnIdWrittenAgainstTheRuleIsOneErrorNotOnePerReference() throws {
+        try FileManager.default.moveItem(atPath: folder.url("Content/actors/iran.md"), toPath: folder.url("Content/actors/Iran.md"))
+        try claims(
+            "- id: c_1\n  actor: iran\n  said: 2022-12-23\n  text: T\n  sources: [{article: a}]\n"
+                + "- id: d\n  actor: iran\n  said: 2022-12-23\n  text: T\n  responds_to: [c-1, c-2]\n  sources: [{article: a}]\n")
+        XCTAssertEqual(
+            check(),
+            [
+                "actors/Iran.md:1:1: error: the file name 'Iran' is not a valid id",
+                "claims/c.yml:1:7: error: 'c_1' in 'id' is not a valid id",
+                "claims/c.yml:10:22: error: unknown claim 'c-2'",
+            ])
+    }
+
     func testEmptyAndOddFiles() throws {
         try claims("")
         XCTAssertEqual(

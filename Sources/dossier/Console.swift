@@ -29,7 +29,11 @@ struct Console: Sendable {
     static func summary(_ result: BuildResult, verb: String) -> String {
         let time = String(format: "%.0f ms", result.totalMilliseconds)
         guard result.succeeded else { return "failed in \(time): nothing written" }
-        guard let output = result.output else { return "\(verb) in \(time): no problems" }
+        guard let output = result.output else {
+            // Right under a list of warnings, "no problems" would say the opposite of what was printed.
+            let warnings = result.diagnostics.warningCount
+            return "\(verb) in \(time): " + (warnings == 0 ? "no problems" : "no errors, \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
         return
             "\(verb) \(result.pageCount) pages in \(time): \(output.written.count) written, \(output.unchanged) unchanged, \(output.removed.count) removed"
     }

@@ -233,6 +233,11 @@ final class DossierCommandTests: XCTestCase {
         XCTAssertEqual(lenient.stderrLines.first, warning)
         XCTAssertEqual(lenient.stderrLines.last, "0 errors, 1 warning")
         try FileManager.default.removeItem(atPath: folder.url("Public"))
+        let checked = try run("check")
+        XCTAssertEqual(checked.status, 0, checked.stderr)
+        XCTAssertNotNil(
+            checked.stdoutLines.last?.range(of: #"^checked in \d+ ms: no errors, 1 warning$"#, options: .regularExpression),
+            "not 'no problems' under the warning: \(checked.stdout)")
 
         let strict = try run("build", ["--strict"])
         XCTAssertEqual(strict.status, 1)

@@ -243,6 +243,23 @@ final class GoodReportTests: XCTestCase {
         XCTAssertGreaterThan(checked, 500)
     }
 
+    /// With a `base_url`, only the canonical link and the feed's address are absolute: a link a
+    /// reader follows stays relative (CONTENT.md), the claim's "Cite as" link included, so the
+    /// site works from any folder and from the file system.
+    func testNoLinkBetweenPagesCarriesTheBaseURL() throws {
+        let root = try output
+        var absolute: [String] = []
+        for file in FileTree.files(root) where file.hasSuffix(".html") && file != "404.html" {
+            absolute += HTMLScan.matches("<a [^>]*href=\"https://example.org/report[^\"]*\"", in: try page(file)).map { "\(file): \($0)" }
+        }
+        XCTAssertEqual(absolute, [])
+        let claim = try page("claims/iran-admits-drones/index.html")
+        XCTAssertTrue(
+            claim.contains(
+                "<a class=\"permalink\" href=\"../../claims/iran-admits-drones/index.html\">https://example.org/report/claims/iran-admits-drones/</a>"
+            ), claim)
+    }
+
     /// Every template is rendered (the file list covers each page kind); none may leave a blank
     /// where a value should be or a tag unreplaced.
     func testNoPageHasAnEmptyOrUnreplacedPlaceholder() throws {

@@ -81,6 +81,9 @@ public struct ReportValidator {
         // mistake, not an unknown id, and the id as written is no suggestion (it is not an id).
         let misnamed = ids.filter { !Identifier.isValid($0) }
         if misnamed.contains(where: { Identifier.suggestion(for: $0) == id }) { return }
+        // A reference that is not an id (`actor: Kyrylo Budanov`) has its own error, whose hint
+        // gives the id it would be; when that id exists, "unknown actor" would say it twice.
+        if !Identifier.isValid(id), let meant = Identifier.suggestion(for: id), ids.contains(meant) { return }
         let candidates = misnamed.isEmpty ? ids.sorted() : ids.filter(Identifier.isValid).sorted()
         diagnostics.append(
             .error(
@@ -282,6 +285,13 @@ public struct ReportValidator {
             if let topic = claim.topic { discussedTopics.insert(topic) }
         }
         for topic in report.topics.values { namedWeapons.formUnion(topic.weapons) }
+        // A reference written as a name rather than an id (`actor: Kyrylo Budanov`) has its own
+        // error; the entry it means is not also unused.
+        func withMeant(_ references: Set<String>) -> Set<String> {
+            references.union(references.lazy.filter { !Identifier.isValid($0) }.compactMap(Identifier.suggestion))
+        }
+        (citedArticles, involvedActors) = (withMeant(citedArticles), withMeant(involvedActors))
+        (namedWeapons, discussedTopics) = (withMeant(namedWeapons), withMeant(discussedTopics))
         // A family counts as named when one of its members is.
         for weapon in namedWeapons {
             var parent = report.weapons[weapon]?.parent

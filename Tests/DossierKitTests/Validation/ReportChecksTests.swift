@@ -141,6 +141,22 @@ final class ReportChecksTests: XCTestCase {
             ])
     }
 
+    /// A reference written as a name (`actor: Iran`) has one error, whose hint gives the id;
+    /// it is not also an unknown actor, and the actor it means is not also unused. A name that
+    /// means no entry is still unknown too.
+    func testAReferenceWrittenAsANameIsOneError() throws {
+        try claims(
+            "- id: c\n  actor: Iran\n  said: 2022-12-23\n  text: T\n  sources: [{article: a}]\n"
+                + "- id: d\n  actor: Iraq\n  said: 2022-12-23\n  text: T\n  sources: [{article: a}]\n")
+        XCTAssertEqual(
+            check(),
+            [
+                "claims/c.yml:2:10: error: 'Iran' in 'actor' is not a valid id",
+                "claims/c.yml:7:10: error: 'Iraq' in 'actor' is not a valid id",
+                "claims/c.yml:7:10: error: unknown actor 'Iraq'; did you mean 'iran'?",
+            ])
+    }
+
     func testEmptyAndOddFiles() throws {
         try claims("")
         XCTAssertEqual(

@@ -163,8 +163,9 @@ private struct EventReader {
             }
             // A repeated key is an error, but not one that stops the parse: a claim that gives
             // `said` twice must not hide the problems of every other claim in its file.
-            if let problem = Self.repeatedKeys(pairs) {
-                repeatedKeys.append(problem)
+            let repeats = Self.repeatedKeys(pairs)
+            if !repeats.isEmpty {
+                repeatedKeys += repeats
                 pairs = Self.firstOfEachKey(pairs)
             }
             node = .mapping(pairs, start)
@@ -175,23 +176,22 @@ private struct EventReader {
         return node
     }
 
-    /// A mapping may name each key once; a repeat is reported at the first use of the first
-    /// repeated key in sort order, with every repeated key named.
-    static func repeatedKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLProblem? {
-        guard pairs.count > 1 else { return nil }
-        var repeated: Set<String> = []
-        var firstMarks: [String: YAMLMark] = [:]
+    /// A mapping may name each key once: each repeat is reported where it is written, as a
+    /// compiler reports a redefinition, with where the key was first given as its context.
+    static func repeatedKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> [YAMLProblem] {
+        guard pairs.count > 1 else { return [] }
+        var problems: [YAMLProblem] = []
         for (index, pair) in pairs.enumerated() {
             guard let key = pair.key.string else { continue }
             // Entries have a handful of fields: comparing with the earlier keys beats hashing them.
-            for earlier in pairs[..<index] where earlier.key.string == key {
-                repeated.insert(key)
-                if firstMarks[key] == nil { firstMarks[key] = earlier.key.mark }
-                break
+            if let first = pairs[..<index].first(where: { $0.key.string == key }) {
+                problems.append(
+                    YAMLProblem(
+                        stage: .duplicateKeys, context: ("first given", first.key.mark), problem: "duplicated key", mark: pair.key.mark,
+                        repeatedKey: key))
             }
         }
-        guard let first = repeated.min(), let mark = firstMarks[first] else { return nil }
-        return YAMLProblem(stage: .duplicateKeys, problem: "duplicated keys", mark: mark, duplicateKeys: repeated.sorted())
+        return problems
     }
 
     /// The pairs without the repeats of a key, each key keeping its first value.

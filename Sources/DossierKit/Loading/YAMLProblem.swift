@@ -7,12 +7,14 @@ struct YAMLProblem: Error {
     }
 
     var stage: Stage
-    /// What libyaml was reading when it failed ("while scanning a quoted scalar"), and where it started.
+    /// What libyaml was reading when it failed ("while scanning a quoted scalar"), and where it
+    /// started; for a repeated key, where the key was first given.
     var context: (text: String, mark: YAMLMark)?
-    /// The problem itself ("found unexpected end of stream"), or the repeated keys, sorted.
+    /// The problem itself ("found unexpected end of stream").
     var problem: String
     var mark: YAMLMark
-    var duplicateKeys: [String] = []
+    /// For `duplicateKeys`, the key repeated at `mark`.
+    var repeatedKey: String?
     /// For `escape`, the escape as written (`\x0c`).
     var escape: String?
 }

@@ -38,10 +38,11 @@ enum YAMLSource {
                 : problem.problem.contains("nested too deeply") ? "a field's value is a text, a list, or a few fields" : nil
             return .error(location(problem.mark, path: path, firstLine: firstLine), message, hint: specificHint ?? hint)
         case .duplicateKeys:
-            let keys = problem.duplicateKeys.map { "'\($0)'" }.joined(separator: ", ")
+            let key = problem.repeatedKey ?? ""
+            let first = problem.context.map { " ('\(key)' is first given at line \($0.mark.line + firstLine - 1))" } ?? ""
             return .error(
-                location(problem.mark, path: path, firstLine: firstLine),
-                "duplicate field \(keys)", hint: "each field may appear once in an entry")
+                location(problem.mark, path: path, firstLine: firstLine), "duplicate field '\(key)'",
+                hint: "each field may appear once in an entry\(first); the first is kept")
         case .escape:
             return .error(
                 location(problem.mark, path: path, firstLine: firstLine), problem.problem,

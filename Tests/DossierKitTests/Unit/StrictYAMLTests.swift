@@ -166,14 +166,18 @@ final class StrictYAMLTests: XCTestCase {
     }
 
     func testDuplicateField() {
-        // Reported where the field was first written.
+        // Reported where it is written again, as a compiler reports a redefinition; the hint
+        // says where it was first given, and that the first is kept.
         XCTAssertEqual(
-            headlines(claimHead + "  said: 2022\n  said: 2023\n", as: .claims), ["claims/a.yml:5:3: error: duplicate field 'said'"])
+            headlines(claimHead + "  said: 2022\n  said: 2023\n", as: .claims), ["claims/a.yml:6:3: error: duplicate field 'said'"])
+        XCTAssertEqual(
+            parse(claimHead + "  said: 2022\n  said: 2023\n", as: .claims).diagnostics.map(\.hint),
+            ["each field may appear once in an entry ('said' is first given at line 5); the first is kept"])
         // The other claims of the file are still read and checked in the same run.
         XCTAssertEqual(
             headlines(claimHead + "  said: 2022\n  said: 2023\n" + claimHead + "  said: last year\n", as: .claims),
             [
-                "claims/a.yml:5:3: error: duplicate field 'said'",
+                "claims/a.yml:6:3: error: duplicate field 'said'",
                 "claims/a.yml:11:9: error: bad date in 'said': 'last year' is not a date: the year must be 4 digits",
             ])
     }

@@ -110,20 +110,22 @@ final class YAMLComposerTests: XCTestCase {
             ])
     }
 
-    /// Every repeated key is named, sorted; the position is the first use of the first of them.
-    /// The parse goes on, each key keeping its first value, for the file's other problems to be told.
+    /// Each repeat is a problem where it is written, with where the key was first given; the
+    /// parse goes on, each key keeping its first value, for the file's other problems to be told.
     func testRepeatedKeys() throws {
         var problems: [YAMLProblem] = []
         let node = try YAMLComposer.compose("b: 1\na: 2\nb: 3\na: 4\nc: 5\nd: [{x: 1, x: 2}]\n", problems: &problems)
-        XCTAssertEqual(problems.map(\.stage), [.duplicateKeys, .duplicateKeys])
-        XCTAssertEqual(problems.map(\.duplicateKeys), [["x"], ["a", "b"]], "the inner mapping ends first")
-        XCTAssertEqual(problems.map(\.mark), [YAMLMark(line: 6, column: 6), YAMLMark(line: 2, column: 1)])
+        XCTAssertEqual(problems.map(\.stage), [.duplicateKeys, .duplicateKeys, .duplicateKeys])
+        XCTAssertEqual(problems.map(\.repeatedKey), ["x", "b", "a"], "the inner mapping ends first")
+        XCTAssertEqual(problems.map(\.mark), [YAMLMark(line: 6, column: 12), YAMLMark(line: 3, column: 1), YAMLMark(line: 4, column: 1)])
+        XCTAssertEqual(
+            problems.map { $0.context?.mark }, [YAMLMark(line: 6, column: 6), YAMLMark(line: 1, column: 1), YAMLMark(line: 2, column: 1)])
         let fields = try XCTUnwrap(node?.mapping)
         XCTAssertEqual(fields.map { $0.key.string }, ["b", "a", "c", "d"])
         XCTAssertEqual(fields.map { $0.value.string }, ["1", "2", "5", nil], "the first value of each")
         problems = []
         _ = try YAMLComposer.compose("a: 1\n'a': 2\n", problems: &problems)
-        XCTAssertEqual(problems.map(\.duplicateKeys), [["a"]], "quoting does not make a new key")
+        XCTAssertEqual(problems.map(\.repeatedKey), ["a"], "quoting does not make a new key")
     }
 
     func testASecondDocument() throws {

@@ -88,12 +88,7 @@ public struct TemplateSet: Sendable {
                     libraryReason = libraryReason ?? "\(name).mustache: \(error.reason)"
                 }
             } catch let error as MustacheTemplate.ParserError {
-                // The library's columns count from 1 already.
-                diagnostics.append(
-                    .error(
-                        SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                        "template does not parse: \((error.error as? MustacheTemplate.Error).map(Self.describe) ?? Self.describeReaderError(error.error))"
-                    ))
+                diagnostics.append(parseProblem(error, text: file.text, path: path))
             } catch {
                 diagnostics.append(.error(SourceLocation(path: path), "template does not parse: \(error)"))
             }
@@ -323,6 +318,21 @@ public struct TemplateSet: Sendable {
             }
         }
         return (name, 1, 1)
+    }
+
+    /// A template that does not parse, at the tag to fix: for a section that does not nest,
+    /// the section by its name and where it opened, which the library does not say.
+    private static func parseProblem(_ error: MustacheTemplate.ParserError, text: String, path: String) -> Diagnostic {
+        switch error.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect, .expectedSectionEnd:
+            if let problem = SectionNesting.problem(in: MustacheTag.scan(text), path: path) { return problem }
+        default: break
+        }
+        // The library's columns count from 1 already.
+        return .error(
+            SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+            "template does not parse: \((error.error as? MustacheTemplate.Error).map(Self.describe) ?? Self.describeReaderError(error.error))"
+        )
     }
 
     /// The library's reader says only "overflow" when the text ends in the middle of a tag.

@@ -177,12 +177,46 @@ final class ThemeTests: XCTestCase {
     /// A layout that does not parse is one error at its line, not also "template 'layout' does
     /// not exist" at each of the fourteen pages that use it.
     func testATemplateThatDoesNotParseIsNotAlsoMissing() throws {
-        try edit("layout.mustache", replacing: "</body>", with: "{{#broken}}</body>")
-        let headlines = buildHeadlines()
-        XCTAssertEqual(headlines.count, 1, "\(headlines)")
-        // swift-mustache says where it noticed: at the end of the file.
-        XCTAssertTrue(headlines.first?.hasPrefix("layout.mustache:") ?? false, "\(headlines)")
-        XCTAssertTrue(headlines.first?.hasSuffix("error: template does not parse: a section is never closed") ?? false, "\(headlines)")
+        let line = try edit("layout.mustache", replacing: "</body>", with: "{{#broken}}</body>")
+        let column = column(of: "{{#broken}}", in: "layout.mustache", line: line)
+        XCTAssertEqual(buildHeadlines(), ["layout.mustache:\(line):\(column): error: '{{#broken}}' is never closed"])
+    }
+
+    /// swift-mustache notices a section left open at the end of the file and says only "a
+    /// section is never closed" there: the error names the section, at its opening tag.
+    func testASectionNeverClosedIsPointedAtWhereItOpens() throws {
+        let path = theme + "/404.mustache"
+        let text = FileTree.text(path)
+        try (text + "{{^empty(topics)}}").write(toFile: path, atomically: true, encoding: .utf8)
+        let line = text.filter { $0 == "\n" }.count + 1
+        let column = column(of: "{{^empty(topics)}}", in: "404.mustache", line: line)
+        XCTAssertEqual(buildHeadlines(), ["404.mustache:\(line):\(column): error: '{{^empty(topics)}}' is never closed"])
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        XCTAssertEqual(
+            result.diagnostics.first?.hint, "the file ends with it open: close it with {{/empty(topics)}} where it should end")
+    }
+
+    /// A section left open inside a block is closed by the block's end tag, where swift-mustache
+    /// says "closed with another name": the error names the open section and where it opened.
+    func testASectionLeftOpenInsideABlockIsNamedAtTheBlocksEnd() throws {
+        let line = try edit("actor.mustache", replacing: "{{#role}}<p class=\"role\">{{role}}</p>{{/role}}", with: "{{#role}}")
+        let openColumn = column(of: "{{#role}}", in: "actor.mustache", line: line)
+        let closeLine = FileTree.text(theme + "/actor.mustache").components(separatedBy: "\n").firstIndex(of: "{{/actor}}")! + 1
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        XCTAssertEqual(
+            Fixture.headlines(result.diagnostics, relativeTo: theme),
+            [
+                "actor.mustache:\(closeLine):1: error: the section 'role' opened at line \(line), column \(openColumn) is closed as 'actor'"
+            ])
+        XCTAssertEqual(result.diagnostics.first?.hint, "close 'role' with {{/role}} before {{/actor}}")
+    }
+
+    /// A closing tag without an open section is named, not "closed with another name".
+    func testAClosingTagWithoutASection() throws {
+        let path = theme + "/404.mustache"
+        let text = FileTree.text(path)
+        try ("{{/topics}}" + text).write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(buildHeadlines(), ["404.mustache:1:1: error: '{{/topics}}' closes no section"])
     }
 
     func testAMissingPartial() throws {
@@ -255,15 +289,26 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(buildHeadlines(), ["actor.mustache:\(line):\(column): error: 'name' is written unescaped"])
     }
 
-    /// swift-mustache's columns count from 1 already: the caret must sit under the closing name.
-    func testAParseErrorPointsAtItsColumn() throws {
+    /// A misspelt closing tag names the section it should close and where that opened, at the
+    /// closing tag: swift-mustache only says "closed with another name".
+    func testAMisspeltClosingTagNamesItsSection() throws {
         let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
-        let column = column(of: "{{/topic}}", in: "topics.mustache", line: line) + 3
+        let column = column(of: "{{/topic}}", in: "topics.mustache", line: line)
+        let openLine = FileTree.text(theme + "/topics.mustache").components(separatedBy: "\n").firstIndex(of: "{{#topics}}")! + 1
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
         XCTAssertEqual(
-            buildHeadlines(),
-            [
-                "topics.mustache:\(line):\(column): error: template does not parse: a section is closed with another name than it was opened with"
-            ])
+            Fixture.headlines(result.diagnostics, relativeTo: theme),
+            ["topics.mustache:\(line):\(column): error: the section 'topics' opened at line \(openLine), column 1 is closed as 'topic'"])
+        XCTAssertEqual(result.diagnostics.first?.hint, "close it with {{/topics}}")
+    }
+
+    /// swift-mustache's columns count from 1 already: the caret must sit where it stopped.
+    func testAParseErrorPointsAtItsColumn() throws {
+        let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topics}")
+        // At the brace where it expected the second.
+        let column = column(of: "{{/topics}", in: "topics.mustache", line: line) + "{{/topics".count
+        XCTAssertEqual(
+            buildHeadlines(), ["topics.mustache:\(line):\(column): error: template does not parse: a tag is not closed with }}"])
     }
 
     /// A file that ends inside a tag is said so, not "overflow".
@@ -302,16 +347,6 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.headline), [])
         XCTAssertFalse(FileTree.text(output + "/claims/nyt-interviews-budanov/index.html").contains("has-thread"))
         XCTAssertTrue(FileTree.text(output + "/claims/iran-admits-drones/index.html").contains("has-thread"))
-    }
-
-    func testATemplateThatDoesNotParse() throws {
-        let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
-        let headlines = buildHeadlines()
-        XCTAssertEqual(headlines.count, 1, "\(headlines)")
-        XCTAssertTrue(headlines.first?.hasPrefix("topics.mustache:\(line):") ?? false, "\(headlines)")
-        XCTAssertTrue(
-            headlines.first?.hasSuffix("error: template does not parse: a section is closed with another name than it was opened with")
-                ?? false, "\(headlines)")
     }
 
     func testNoTemplatesFolder() {

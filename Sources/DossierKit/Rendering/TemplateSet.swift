@@ -107,6 +107,8 @@ public struct TemplateSet: Sendable {
         // A partial that is there but did not parse has its own error; it is not also missing.
         let present = Set(names.map { String($0.dropLast(".mustache".count)) })
         diagnostics += set.lint(present: present)
+        let assets = StaticFiles.files(under: root + "/assets", prefix: "assets/").map(\.path.value)
+        diagnostics += AssetReference.problems(in: sources, assets: Set(assets), directory: root)
         return (diagnostics.hasErrors ? nil : set, diagnostics)
     }
 

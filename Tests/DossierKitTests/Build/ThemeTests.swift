@@ -349,6 +349,33 @@ final class ThemeTests: XCTestCase {
         XCTAssertTrue(FileTree.text(output + "/claims/iran-admits-drones/index.html").contains("has-thread"))
     }
 
+    /// The search page loads `{{root}}{{script_href}}`, the theme's `assets/search.js`: without
+    /// that file the page would be written with a script that does not load.
+    func testAnAssetTheThemeLacksIsAnError() throws {
+        try FileManager.default.removeItem(atPath: theme + "/assets/search.js")
+        let line =
+            FileTree.text(theme + "/search.mustache").components(separatedBy: "\n").firstIndex { $0.contains("{{script_href}}") }! + 1
+        let column = column(of: "{{script_href}}", in: "search.mustache", line: line)
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        XCTAssertEqual(
+            Fixture.headlines(result.diagnostics, relativeTo: theme),
+            ["search.mustache:\(line):\(column): error: '{{script_href}}' is 'assets/search.js', which is not in the theme's assets folder"]
+        )
+        XCTAssertEqual(
+            result.diagnostics.first?.hint, "the page would load nothing there: add the file to \(theme!)/assets, or remove the link")
+    }
+
+    func testAMisspeltAssetSuggestsTheOneThere() throws {
+        let line = try edit("layout.mustache", replacing: "{{root}}assets/site.css", with: "{{root}}assets/style.css")
+        let column = column(of: "assets/style.css", in: "layout.mustache", line: line)
+        try edit("actor.mustache", replacing: "{{$main}}", with: "{{$main}}<img src=\"https://example.com/assets/logo.png\">")
+        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        XCTAssertEqual(
+            Fixture.headlines(result.diagnostics, relativeTo: theme),
+            ["layout.mustache:\(line):\(column): error: 'assets/style.css' is not in the theme's assets folder"])
+        XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'assets/site.css'?")
+    }
+
     func testNoTemplatesFolder() {
         let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: folder.url("NoTheme"))
         XCTAssertEqual(result.diagnostics.map(\.headline), ["\(folder.url("NoTheme")):1:1: error: no templates folder here"])

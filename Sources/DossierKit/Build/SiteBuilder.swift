@@ -475,33 +475,40 @@ public final class SiteBuilder: @unchecked Sendable {
     /// the items are dropped before the other pages render.
     func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?) -> [Diagnostic] {
         let listing = jobs.filter(\.sharesListItems)
-        guard listing.count > 1 else { return render(jobs, templates: templates, site: site, stage: stage, sharing: nil) }
-        let shared = render(listing, templates: templates, site: site, stage: stage, sharing: SharedListItems())
-        let others = render(jobs.filter { !$0.sharesListItems }, templates: templates, site: site, stage: stage, sharing: nil)
-        return (shared + others).sortedOncePerHeadline()
+        let problems =
+            listing.count > 1
+            ? render(listing, templates: templates, site: site, stage: stage, sharing: SharedListItems())
+                + render(jobs.filter { !$0.sharesListItems }, templates: templates, site: site, stage: stage, sharing: nil)
+            : render(jobs, templates: templates, site: site, stage: stage, sharing: nil)
+        // A name a partial lacks is told once for all the kinds of page that render it.
+        return (MissingValue.diagnostics(problems.flatMap(\.missing)) + problems.flatMap(\.others)).sortedOncePerHeadline()
     }
 
+    /// The names the pages lack, and their other problems (a missing template, a failed write).
     private func render(_ jobs: [PageJob], templates: TemplateSet, site: SiteContext, stage: OutputStage?, sharing: SharedListItems?)
-        -> [Diagnostic]
+        -> [(missing: [MissingValue], others: [Diagnostic])]
     {
-        let outcomes = Parallel.map(jobs) { job -> [Diagnostic] in
+        Parallel.map(jobs) { job -> (missing: [MissingValue], others: [Diagnostic]) in
             do {
                 let html = try templates.render(
                     job.template, Layout.decorate(job.build(), job: job, site: site),
                     rememberingAs: options.rebuilds && Self.rememberedPages.contains(job.path.value) ? job.path.value : nil,
                     sharing: sharing)
                 try stage?.write(job.path, html)
-                return []
+                return ([], [])
             } catch let error as TemplateSet.RenderError {
-                return error.diagnostics
+                return (error.missingValues, error.otherProblems)
             } catch {
-                return [
-                    .error(
-                        SourceLocation(path: options.outputDirectory + "/" + job.path.value), "cannot write: \(error.localizedDescription)")
-                ]
+                return (
+                    [],
+                    [
+                        .error(
+                            SourceLocation(path: options.outputDirectory + "/" + job.path.value),
+                            "cannot write: \(error.localizedDescription)")
+                    ]
+                )
             }
         }
-        return Array(outcomes.joined()).sortedOncePerHeadline()
     }
 
     private func copyAssets(into stage: OutputStage) throws {

@@ -6,8 +6,12 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Why a page could not be rendered.
     public struct RenderError: Error, Sendable {
+        /// The names the page lacks; a build tells those of all its pages together.
+        var missingValues: [MissingValue] = []
+        /// Its other problems: a template that does not exist.
+        var otherProblems: [Diagnostic] = []
         /// Every problem the page met, sorted; never empty.
-        public var diagnostics: [Diagnostic]
+        public var diagnostics: [Diagnostic] { (otherProblems + missingValues.map(\.diagnostic)).sorted() }
         /// The first of them.
         public var diagnostic: Diagnostic { diagnostics[0] }
     }
@@ -125,31 +129,31 @@ public struct TemplateSet: Sendable {
     {
         guard sources[name] != nil else {
             throw RenderError(
-                diagnostics: [.error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'")])
+                otherProblems: [.error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'")])
         }
         // Every name the page lacks is reported, not only the first: a theme author fixes them in one go.
         var problems = checkDottedNames(of: name, in: model)
         let (output, missing, missingChildren) =
             program.map { renderCompiled(name, model, $0, page: problems.isEmpty ? page : nil, sharing: sharing) }
             ?? renderWithLibrary(name, model)
-        let reported = Set(problems.map(\.message))
-        for (key, missing) in missingChildren.sorted(by: { $0.key < $1.key }) {
+        let reported = Set(problems.map(\.name))
+        for (key, missing) in missingChildren.sorted(by: { $0.key < $1.key }) where !reported.contains(key) {
             let (template, line, column) = locate(key, startingAt: name)
-            let problem = missingChild(
-                key, at: missing.position, names: missing.names, page: name,
-                location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column))
-            if !reported.contains(problem.message) { problems.append(problem) }
+            problems.append(
+                missingChild(
+                    key, at: missing.position, names: missing.names, page: name,
+                    location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column)))
         }
         for (key, visible) in missing.sorted(by: { $0.key < $1.key }) {
             let (template, line, column) = locate(key, startingAt: name)
             problems.append(
-                .error(
-                    SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
-                    "the \(name) page has no value '\(key)'",
+                MissingValue(
+                    page: name, name: key,
+                    location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
                     hint: Suggestion.closest(to: key, in: visible).map { "did you mean '\($0)'?" }
                         ?? "a template can use there: " + visible.joined(separator: ", ")))
         }
-        if !problems.isEmpty { throw RenderError(diagnostics: problems.sorted()) }
+        if !problems.isEmpty { throw RenderError(missingValues: problems) }
         return output
     }
 
@@ -263,17 +267,19 @@ public struct TemplateSet: Sendable {
 
     /// "the claim page has no value 'actor.nmae'", at the tag: the part at `position` is not
     /// among the `names` of the object before it.
-    private func missingChild(_ dotted: String, at position: Int, names: [String], page: String, location: SourceLocation) -> Diagnostic {
+    private func missingChild(_ dotted: String, at position: Int, names: [String], page: String, location: SourceLocation)
+        -> MissingValue
+    {
         let parts = dotted.split(separator: ".").map(String.init)
         let prefix = parts[..<position].joined(separator: ".")
-        return .error(
-            location, "the \(page) page has no value '\(dotted)'",
+        return MissingValue(
+            page: page, name: dotted, location: location,
             hint: Suggestion.closest(to: parts[position], in: names).map { "did you mean '\(prefix).\($0)'?" }
                 ?? "'\(prefix)' has: " + names.sorted().joined(separator: ", "))
     }
 
-    private func checkDottedNames(of name: String, in model: [String: Any]) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
+    private func checkDottedNames(of name: String, in model: [String: Any]) -> [MissingValue] {
+        var problems: [MissingValue] = []
         names: for dotted in dottedNames[name] ?? [] {
             let parts = dotted.name.parts
             // The first part is the page's own; the key recorder reports it when missing.

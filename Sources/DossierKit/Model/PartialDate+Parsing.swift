@@ -11,6 +11,16 @@ extension PartialDate {
 
     /// Parses the EDTF subset of CONTENT.md. `allowsTime` admits `T18:01` (articles' `published` only).
     public static func parse(_ text: String, allowsTime: Bool = false) throws(ParseError) -> PartialDate {
+        do {
+            return try parseEDTF(text, allowsTime: allowsTime)
+        } catch {
+            // `23/12/2022` or `December 2022`: say what to write, not which rule of the grammar broke.
+            guard let other = DateInOtherForm(text) else { throw error }
+            throw ParseError(message: other.message, offset: 0, hint: other.hint)
+        }
+    }
+
+    private static func parseEDTF(_ text: String, allowsTime: Bool) throws(ParseError) -> PartialDate {
         let trimmed = text
         guard !trimmed.isEmpty else {
             throw ParseError(message: "empty date", offset: 0, hint: formatHint)
@@ -77,9 +87,10 @@ extension PartialDate {
         for (index, field) in fields.enumerated() {
             guard field.count == widths[index], field.allSatisfy(\.isASCIIDigit), let number = Int(field) else {
                 let name = ["year", "month", "day"][index]
+                let padded = DateInOtherForm.zeroPadded(datePart).map { "write '\($0)'" }
                 throw ParseError(
                     message: "'\(text)' is not a date: the \(name) must be \(widths[index]) digits",
-                    offset: fieldOffset, hint: formatHint)
+                    offset: fieldOffset, hint: padded ?? formatHint)
             }
             numbers.append(number)
             fieldOffset += field.count + 1

@@ -190,8 +190,42 @@ final class PartialDateParsingTests: XCTestCase {
     }
 
     func testEveryErrorOfAFormatProblemCarriesTheFormatHint() {
-        for text in ["22", "2022-1", "2022-12-23-01", "", "Dec 2022"] {
+        for text in ["22", "2022-12-23-01", "", "20x2", "31/02/2023", "Dec 2022 or so"] {
             XCTAssertEqual(parseError(text)?.hint, PartialDate.formatHint, text)
         }
+    }
+
+    /// `13/09/2023` was "an interval has exactly one '/'" and `September 2023` "the year must be
+    /// 4 digits": an author who wrote a date as the newsroom does was sent to intervals and years.
+    func testDatesWrittenInOtherFormsAreRewritten() {
+        let cases: [(String, String, String)] = [
+            ("13/09/2023", "is day/month/year", "write '2023-09-13'"),
+            ("09/13/2023", "is month/day/year", "write '2023-09-13'"),
+            ("13.09.2023", "is day.month.year", "write '2023-09-13'"),
+            ("2023/09/13", "is year/month/day", "write '2023-09-13'"),
+            ("9/2023", "is month/year", "write '2023-09'"),
+            ("September 2023", "names the month in words", "write '2023-09'"),
+            ("Dec 2022", "names the month in words", "write '2022-12'"),
+            ("September 13, 2023", "names the month in words", "write '2023-09-13'"),
+            ("3rd Sept. 2023", "names the month in words", "write '2023-09-03'"),
+            ("13/09/2023~", "is day/month/year", "write '2023-09-13~'"),
+            (
+                "05/06/2023", "puts the day and month before the year",
+                "write '2023-06-05' if the day comes first, '2023-05-06' if the month does"
+            ),
+        ]
+        for (text, form, hint) in cases {
+            let error = parseError(text)
+            XCTAssertEqual(error?.message, "'\(text)' \(form): dates are written in digits, year-month-day", text)
+            XCTAssertEqual(error?.offset, 0, text)
+            XCTAssertEqual(error?.hint, hint, text)
+        }
+    }
+
+    func testAOneDigitMonthOrDayIsShownPadded() {
+        XCTAssertEqual(parseError("2022-1")?.hint, "write '2022-01'")
+        XCTAssertEqual(parseError("2023-9-3")?.hint, "write '2023-09-03'")
+        XCTAssertEqual(
+            parseError("2023-9-3")?.message, "'2023-9-3' is not a date: the month must be 2 digits", "the message is the grammar's")
     }
 }

@@ -34,6 +34,9 @@ struct YAMLSyntaxHelp {
                 message: "the '\(closing == "]" ? "[" : "{")' opened on line \(context.mark.line + shift) is not closed",
                 hint: "end it with '\(closing)' on the same line, and put values that contain ',' or '\(closing)' in quotes")
         }
+        if problem.problem == "found character that cannot start any token", let errorLine = line(problem.mark.line) {
+            return tabIndentation(errorLine, at: problem.mark)
+        }
         if problem.problem.hasPrefix("did not find expected key") || problem.problem.hasPrefix("did not find expected '-' indicator") {
             if let errorLine = line(problem.mark.line), errorLine.drop(while: { $0 == " " }).hasPrefix("- ") {
                 return YAMLSyntaxHelp(
@@ -97,6 +100,15 @@ struct YAMLSyntaxHelp {
         return YAMLSyntaxHelp(
             mark: mark, message: "a value with ': ' in it must be in quotes",
             hint: "write '\(name): \(quoted)'")
+    }
+
+    /// `\t- Moscow`: libyaml says only that a tab "cannot start any token".
+    private static func tabIndentation(_ line: Substring, at mark: YAMLMark) -> YAMLSyntaxHelp? {
+        let leading = line.prefix(while: { $0 == " " || $0 == "\t" })
+        guard mark.column >= 1, mark.column <= leading.count, leading.contains("\t") else { return nil }
+        return YAMLSyntaxHelp(
+            mark: mark, message: "this line is indented with a tab",
+            hint: "indent with spaces: YAML does not allow tabs in indentation")
     }
 
     /// A field indented more than the one above it reads as the rest of that one's value.

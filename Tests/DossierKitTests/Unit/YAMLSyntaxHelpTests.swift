@@ -88,6 +88,14 @@ final class YAMLSyntaxHelpTests: XCTestCase {
                 + "the fields of an entry start at the same column")
     }
 
+    /// libyaml said only "found character that cannot start any token" for `\t- Moscow`.
+    func testALineIndentedWithATab() {
+        let frontMatter = "name: Russia\nkind: state\naliases:\n  - Moscow\n"
+        XCTAssertEqual(
+            diagnose("  - Moscow", "\t- Moscow", in: frontMatter, firstLine: 2),
+            "5:1: this line is indented with a tab | indent with spaces: YAML does not allow tabs in indentation")
+    }
+
     func testAListItemAmongFields() {
         XCTAssertEqual(
             diagnose("  actor: nasser-kanani", "  - actor: nasser-kanani"),

@@ -38,6 +38,7 @@ struct YAMLSyntaxHelp {
             return tabIndentation(errorLine, at: problem.mark)
         }
         if problem.problem.hasPrefix("did not find expected key") || problem.problem.hasPrefix("did not find expected '-' indicator") {
+            if let errorLine = line(problem.mark.line), let help = textAfterQuotes(errorLine, at: problem.mark) { return help }
             if let errorLine = line(problem.mark.line), errorLine.drop(while: { $0 == " " }).hasPrefix("- ") {
                 return YAMLSyntaxHelp(
                     mark: nil, message: "a list item where a field was expected",
@@ -109,6 +110,34 @@ struct YAMLSyntaxHelp {
         return YAMLSyntaxHelp(
             mark: mark, message: "this line is indented with a tab",
             hint: "indent with spaces: YAML does not allow tabs in indentation")
+    }
+
+    /// `quote: "These are the first deliveries," Kirby said` or `title: 'Kim's trip'`: a value that
+    /// starts with a quote mark ends where that mark closes, and libyaml fails on the words after
+    /// it. Quotes are everyday text in an article's title or a quote, so the fix is spelt out.
+    private static func textAfterQuotes(_ line: Substring, at mark: YAMLMark) -> YAMLSyntaxHelp? {
+        let characters = Array(line)
+        guard
+            let colon = characters.indices.first(where: {
+                characters[$0] == ":" && $0 + 1 < characters.count && characters[$0 + 1] == " "
+            })
+        else { return nil }
+        guard let start = characters[(colon + 1)...].firstIndex(where: { $0 != " " }), mark.column - 1 > start,
+            characters[start] == "\"" || characters[start] == "'"
+        else { return nil }
+        let opening = characters[start]
+        let prefix = String(characters[..<colon].drop(while: { $0 == " " || $0 == "-" }))
+        guard isName(Substring(prefix)) else { return nil }
+        var value = String(characters[start...]).trimmingTrailingSpaces()
+        // `'Kim's trip'`: the outer marks were meant to enclose it; `"Kim" meets Putin`: they are the text's.
+        if value.count >= 2, value.last == opening { value = String(value.dropFirst().dropLast()) }
+        let quoted =
+            !value.contains("'")
+            ? "'\(value)'"
+            : !value.contains("\"") && !value.contains("\\") ? "\"\(value)\"" : "'\(value.replacingAll("'", with: "''"))'"
+        return YAMLSyntaxHelp(
+            mark: mark, message: "text after the closing \(opening) of a quoted value",
+            hint: "a value that starts with \(opening) ends at the next \(opening); put the whole value in quotes: `\(prefix): \(quoted)`")
     }
 
     /// A field indented more than the one above it reads as the rest of that one's value.

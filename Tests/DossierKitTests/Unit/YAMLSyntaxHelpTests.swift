@@ -96,6 +96,23 @@ final class YAMLSyntaxHelpTests: XCTestCase {
             "5:1: this line is indented with a tab | indent with spaces: YAML does not allow tabs in indentation")
     }
 
+    /// A quote or a title that starts with a quote mark: libyaml said "did not find expected key".
+    func testTextAfterAQuotedValueIsToBeQuotedWhole() {
+        XCTAssertEqual(
+            diagnose("quote: has not supplied any weapons", #"quote: "We have not supplied," he said"#),
+            #"9:38: text after the closing " of a quoted value | a value that starts with " ends at the next "; "#
+                + #"put the whole value in quotes: `quote: '"We have not supplied," he said'`"#)
+        let frontMatter = "title: Kim meets Putin\npublished: 2023-09-13\n"
+        XCTAssertEqual(
+            diagnose("title: Kim meets Putin", "title: 'Kim's trip'", in: frontMatter, firstLine: 2),
+            #"2:13: text after the closing ' of a quoted value | a value that starts with ' ends at the next '; "#
+                + #"put the whole value in quotes: `title: "Kim's trip"`"#)
+        XCTAssertEqual(
+            diagnose("title: Kim meets Putin", #"title: "Kim" said 'no'"#, in: frontMatter, firstLine: 2),
+            #"2:14: text after the closing " of a quoted value | a value that starts with " ends at the next "; "#
+                + #"put the whole value in quotes: `title: '"Kim" said ''no'''`"#, "both marks in the text: single quotes, doubled")
+    }
+
     func testAListItemAmongFields() {
         XCTAssertEqual(
             diagnose("  actor: nasser-kanani", "  - actor: nasser-kanani"),

@@ -222,8 +222,10 @@ struct FieldReader {
         guard asked.contains(false) else { return }
         var explained: [Int] = []
         let known = Set(self.known).sorted()
+        // A synonym stands for a field not written: `title: Minister` beside an actor's `name` is not it.
+        let unwritten = Set(known).subtracting(keys)
         for (index, key) in keys.enumerated() where !asked[index] {
-            let suggestion = Suggestion.closest(to: key, in: known)
+            let suggestion = Suggestion.closest(to: key, in: known) ?? FieldSynonyms.field(for: key, among: unwritten)
             // `acter: iran` is one mistake: the misspelt field, not also a missing 'actor'.
             if let suggestion, let missing = missingAt[suggestion] { explained.append(missing) }
             diagnostics.append(

@@ -62,6 +62,21 @@ final class ReportChecksTests: XCTestCase {
         XCTAssertEqual(check(), ["weapons/iran.md:2:7: error: the name or alias 'IRAN' is shared by actor 'iran' and weapon 'iran'"])
     }
 
+    /// `date` for `said`, `type` for `kind`: too far in spelling for "did you mean", they were
+    /// reported as an unknown field and, apart, a missing one.
+    func testAFieldUnderAnotherToolsNameIsOneErrorNamingTheField() throws {
+        try folder.write("Content/actors/iran.md", "---\nname: Iran\ntype: state\n---\n")
+        try folder.write("Content/actors/kirby.md", "---\nname: John Kirby\nkind: person\ntitle: spokesman\n---\n")
+        try claims("- id: c\n  actor: iran\n  date: 2022-12-23\n  text: T\n  subjects: [kirby]\n  sources: [{article: a}]\n")
+        XCTAssertEqual(
+            check(),
+            [
+                "actors/iran.md:3:1: error: unknown field 'type' in an actor; did you mean 'kind'?",
+                "actors/kirby.md:4:1: error: unknown field 'title' in an actor; did you mean 'role'?",
+                "claims/c.yml:3:3: error: unknown field 'date' in a claim; did you mean 'said'?",
+            ])
+    }
+
     func testAQuoteAcrossTwoParagraphs() throws {
         try claims(claimHead + "  sources: [{article: a, quote: sent no drones. It said}]\n")
         XCTAssertEqual(check(), ["claims/c.yml:5:33: error: quote not found in article 'a'"])

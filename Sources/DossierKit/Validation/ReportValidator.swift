@@ -84,6 +84,13 @@ public struct ReportValidator {
         // A reference that is not an id (`actor: Kyrylo Budanov`) has its own error, whose hint
         // gives the id it would be; when that id exists, "unknown actor" would say it twice.
         if !Identifier.isValid(id), let meant = Identifier.suggestion(for: id), ids.contains(meant) { return }
+        if let named = EntryByName(id, kind: kind, in: report) {
+            diagnostics.append(
+                .error(
+                    location, "unknown \(kind) '\(id)'; did you mean '\(named.id)'?",
+                    hint: "'\(id)' is \(named.how) of \(kind) '\(named.id)'; a reference is the entry's id, the name of its file"))
+            return
+        }
         let candidates = misnamed.isEmpty ? ids.sorted() : ids.filter(Identifier.isValid).sorted()
         diagnostics.append(
             .error(

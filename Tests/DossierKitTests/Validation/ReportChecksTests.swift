@@ -77,6 +77,26 @@ final class ReportChecksTests: XCTestCase {
             ])
     }
 
+    /// `origin: DPRK`: "did you mean" by spelling found nothing, and the id rule offered 'dprk'.
+    func testAReferenceByNameOrAliasNamesTheId() throws {
+        try folder.write("Content/actors/iran.md", "---\nname: Islamic Republic of Iran\nkind: state\naliases: [Tehran]\n---\n")
+        try folder.write("Content/actors/kirby.md", "---\nname: John Kirby\nkind: person\n---\n")
+        try claims("- id: c\n  actor: john-kirby\n  said: 2022-12-23\n  text: T\n  subjects: [tehran]\n  sources: [{article: a}]\n")
+        let errors = Fixture.check(folder.url("Content")).diagnostics.filter { $0.severity == .error }
+        XCTAssertEqual(
+            Fixture.headlines(errors, relativeTo: folder.url("Content")),
+            [
+                "claims/c.yml:2:10: error: unknown actor 'john-kirby'; did you mean 'kirby'?",
+                "claims/c.yml:5:14: error: unknown actor 'tehran'; did you mean 'iran'?",
+            ])
+        XCTAssertEqual(
+            errors.map(\.hint),
+            [
+                "'john-kirby' is the name of actor 'kirby'; a reference is the entry's id, the name of its file",
+                "'tehran' is an alias of actor 'iran'; a reference is the entry's id, the name of its file",
+            ])
+    }
+
     func testAQuoteAcrossTwoParagraphs() throws {
         try claims(claimHead + "  sources: [{article: a, quote: sent no drones. It said}]\n")
         XCTAssertEqual(check(), ["claims/c.yml:5:33: error: quote not found in article 'a'"])

@@ -315,12 +315,29 @@ enum EntryParser {
             return nil
         }
         guard case .sequence(let items, _) = node, items.count > 0 else {
-            reader.diagnostics.append(
-                .error(reader.location(node), "'sources' must be a list of `- article: …` items", hint: "add `- article: <article id>`"))
+            // `article:` written under `sources:` without its '- ', or the article's id alone: say
+            // what to write, not "add" an item, which read as adding a line.
+            let hint: String
+            switch node {
+            case .mapping: hint = "make it a list item: put '- ' before its first field, `- article: …`"
+            case .scalar(let scalar) where !scalar.string.isEmpty: hint = "write it as a list item: `- article: \(scalar.string)`"
+            default: hint = "add `- article: <article id>`"
+            }
+            reader.diagnostics.append(.error(reader.location(node), "'sources' must be a list of `- article: …` items", hint: hint))
             return nil
         }
         var sources: [Claim.Source] = []
         for item in items {
+            if case .scalar(let scalar) = item {
+                // `sources: [2022-12-24-interview]`: the article's id without its field's name.
+                reader.diagnostics.append(
+                    .error(
+                        reader.location(item), "expected the fields of a source as `name: value` lines, found the value '\(scalar.string)'",
+                        hint:
+                            "name the article with 'article:': `- article: \(scalar.string)`, or `[{article: \(scalar.string)}]` in brackets"
+                    ))
+                continue
+            }
             var diagnostics: [Diagnostic] = []
             guard
                 var sourceReader = FieldReader(

@@ -119,6 +119,20 @@ final class StrictYAMLTests: XCTestCase {
             ["claims/a.yml:6:7: error: unknown field 'qoute' in a source; did you mean 'quote'?"])
     }
 
+    /// `sources: [id]`, `sources: id` and `article:` under `sources:` without its '- ': the hint
+    /// gives the line to write (it said "add `- article: <article id>`", read as adding a line).
+    func testASourceWrittenWithoutItsListOrField() {
+        let head = "- id: c\n  actor: iran\n  said: 2022\n  text: T\n"
+        func hints(_ sources: String) -> [String?] { parse(head + sources, as: .claims).diagnostics.map(\.hint) }
+        XCTAssertEqual(
+            hints("  sources: [2022-12-24-interview]\n"),
+            ["name the article with 'article:': `- article: 2022-12-24-interview`, or `[{article: 2022-12-24-interview}]` in brackets"])
+        XCTAssertEqual(hints("  sources: 2022-12-24-interview\n"), ["write it as a list item: `- article: 2022-12-24-interview`"])
+        XCTAssertEqual(
+            hints("  sources:\n    article: 2022-12-24-interview\n"),
+            ["make it a list item: put '- ' before its first field, `- article: …`"])
+    }
+
     // MARK: Types
 
     func testWrongTypes() {

@@ -4,6 +4,8 @@ public enum QuoteCheck: Sendable, Equatable {
     /// Found only across two blocks, which a quote may not span.
     case spansBlocks
     case missing
+    /// Not found, but its first or last words are: where it departs from the article.
+    case departs(QuoteDeparture)
 
     /// Checks `quote` against an article's blocks of plain text.
     public static func check(_ quote: String, in blocks: [String]) -> QuoteCheck {
@@ -15,7 +17,8 @@ public enum QuoteCheck: Sendable, Equatable {
     /// are looked for: doing it again for every quote was a twentieth of a full build.
     static func check(_ quote: String, in text: inout ArticleText) -> QuoteCheck {
         if text.blocks.find(quote) != nil { return .found }
-        return text.isFoundAcrossBlocks(quote) ? .spansBlocks : .missing
+        if text.isFoundAcrossBlocks(quote) { return .spansBlocks }
+        return QuoteDeparture(quote, in: &text.blocks).map { .departs($0) } ?? .missing
     }
 
     /// An article's blocks of plain text, each normalised when first searched.

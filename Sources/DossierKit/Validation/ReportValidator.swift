@@ -268,13 +268,13 @@ public struct ReportValidator {
     private mutating func checkQuote(_ quote: String, in article: Article, at location: SourceLocation) {
         let result = quoteCheck(article.id, quote)
         if result == .found { return }
-        let spansBlocks = result == .spansBlocks
-        byArticle[article.id, default: []].append(
-            .error(
-                location, "quote not found in article '\(article.id)'",
-                hint: spansBlocks
-                    ? "the quote runs across two paragraphs; quote from one paragraph at a time"
-                    : "a quote must appear in the article's text (case, spacing, emphasis and quote or dash styles may differ)"))
+        let hint: String
+        switch result {
+        case .spansBlocks: hint = "the quote runs across two paragraphs; quote from one paragraph at a time"
+        case .departs(let departure): hint = departure.hint
+        default: hint = "a quote must appear in the article's text (case, spacing, emphasis and quote or dash styles may differ)"
+        }
+        byArticle[article.id, default: []].append(.error(location, "quote not found in article '\(article.id)'", hint: hint))
     }
 
     // MARK: Unused entries

@@ -137,7 +137,8 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(hint("claims/one.yml:9:17: error: unknown claim 'kanani-denies'"), "no claim in claims/ has the id 'kanani-denies'")
         XCTAssertEqual(
             hint("claims/one.yml:12:14: error: quote not found in article 'budanov-interview'"),
-            "a quote must appear in the article's text (case, spacing, emphasis and quote or dash styles may differ)")
+            "the article reads '…missiles, but Tehran has so far refused to supply them', "
+                + "which the quote follows only from 'refused to supply them'", "the words that differ stand out")
         XCTAssertEqual(
             hint("claims/one.yml:2:10: error: unknown actor 'kyrylo-budanow'; did you mean 'kyrylo-budanov'?"), nil,
             "the suggestion says it all")

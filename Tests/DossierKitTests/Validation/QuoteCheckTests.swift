@@ -22,6 +22,31 @@ final class QuoteCheckTests: XCTestCase {
         XCTAssertEqual(QuoteCheck.check("Café de Flore", in: ["Le Cafe\u{301} de Flore ferme."]), .found)
         XCTAssertEqual(QuoteCheck.check("Cafe\u{301} de Flore", in: ["Le Café de Flore ferme."]), .found)
         XCTAssertEqual(QuoteCheck.check("Café de Flore", in: ["Le Cafe\u{301} de", "Flore ferme."]), .spansBlocks)
-        XCTAssertEqual(QuoteCheck.check("Cafe de Flore", in: ["Le Café de Flore ferme."]), .missing)
+        XCTAssertEqual(
+            QuoteCheck.check("Cafe de Flore", in: ["Le Café de Flore ferme."]),
+            .departs(QuoteDeparture(passage: "Le Café de Flore", same: "de Flore", fromStart: false)), "found only from 'de Flore'")
+    }
+
+    /// A quote retyped rather than copied was "quote not found" with nothing to say which words
+    /// differ: the hint shows the article's passage where the quote's first or last words are.
+    func testAQuoteNotFoundSaysWhereItDepartsFromTheArticle() {
+        let blocks = [
+            "The United States said on Friday that North Korea had delivered more than 1,000 containers of equipment to Russia.",
+            "“These are the first deliveries,” Kirby said.",
+        ]
+        var text = QuoteCheck.ArticleText(blocks)
+        XCTAssertEqual(
+            QuoteCheck.check("North Korea had delivered a thousand containers", in: &text),
+            .departs(
+                QuoteDeparture(
+                    passage: "North Korea had delivered more than 1,000 containers of equipment…", same: "North Korea had delivered",
+                    fromStart: true)))
+        XCTAssertEqual(
+            QuoteCheck.check("These were the first deliveries", in: &text),
+            .departs(QuoteDeparture(passage: "“These are the first deliveries", same: "the first deliveries", fromStart: false)))
+        guard case .departs(let departure) = QuoteCheck.check("The US said on Friday", in: &text) else { return XCTFail() }
+        XCTAssertEqual(
+            departure.hint, "the article reads 'The United States said on Friday', which the quote follows only from 'said on Friday'")
+        XCTAssertEqual(QuoteCheck.check("Tehran agreed to it", in: &text), .missing, "nothing of it in the article")
     }
 }

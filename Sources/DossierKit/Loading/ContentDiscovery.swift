@@ -47,8 +47,18 @@ enum ContentDiscovery {
     private static func siteFile(_ root: String, _ names: [String], _ diagnostics: inout [Diagnostic]) -> [ContentLoader.SourcePath] {
         let present = ["site.yml", "site.yaml"].filter(names.contains)
         guard let first = present.first else {
-            diagnostics.append(
-                .error(SourceLocation(path: root + "/site.yml"), "the report has no site.yml", hint: "create it with at least `title: …`"))
+            // `Site.yml`, or a settings file by another generator's name (`config.toml`,
+            // `_config.yml`, `hugo.toml`): the author wrote one, and needs to know it is not read.
+            let others = names.filter { name in
+                let lower = name.lowercased()
+                return ["site.", "config.", "_config.", "hugo.", "zola."].contains { lower.hasPrefix($0) }
+            }
+            let hint =
+                others.isEmpty
+                ? "create it with at least `title: …`"
+                : "Dossier reads its settings from site.yml, not \(others.sorted().joined(separator: " or ")): "
+                    + "rename it, with at least `title: …`"
+            diagnostics.append(.error(SourceLocation(path: root + "/site.yml"), "the report has no site.yml", hint: hint))
             return []
         }
         if present.count > 1 {

@@ -34,6 +34,19 @@ final class ContentDiscoveryTests: XCTestCase {
         XCTAssertEqual(headlines(Fixture.check(content)), ["site.yaml:1:1: error: a second site file: site.yml is the one read"])
     }
 
+    /// A newcomer from Hugo or Jekyll writes `config.toml` or `_config.yml`, or `Site.yml`: the
+    /// hint says it is not the file read, rather than to create one they have.
+    func testASettingsFileByAnotherNameIsPointedAt() throws {
+        try FileManager.default.removeItem(atPath: content + "/site.yml")
+        try folder.write("Content/config.toml", "title = \"T\"\n")
+        try folder.write("Content/Site.yml", "title: T\n")
+        let result = Fixture.check(content)
+        XCTAssertEqual(headlines(result), ["site.yml:1:1: error: the report has no site.yml"])
+        XCTAssertEqual(
+            result.diagnostics.first?.hint,
+            "Dossier reads its settings from site.yml, not Site.yml or config.toml: rename it, with at least `title: …`")
+    }
+
     /// `claim/` is most likely `claims/` misspelt, its claims never read; `notes/` is the author's own.
     func testAFolderNamedLikeAnEntryFolderIsAWarning() throws {
         try folder.write("Content/claim/more.yml", "[]\n")

@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+
+/// The README's first report, taken from the README itself and built by the real binary as a
+/// newcomer would: if the README and the tool drift apart, this fails.
+final class ReadmeFirstReportTests: XCTestCase {
+    /// Each `Content/…` file the README's first-report section gives, with its text.
+    private func firstReportFiles() throws -> [(path: String, text: String)] {
+        let readme = try String(contentsOfFile: PackagePaths.root + "/README.md", encoding: .utf8)
+        let start = try XCTUnwrap(readme.range(of: "A first report of your own"), "the README lost its first report")
+        let end = try XCTUnwrap(readme.range(of: "Run `dossier` in the folder", range: start.upperBound..<readme.endIndex))
+        let section = String(readme[start.lowerBound..<end.lowerBound])
+        let block = try NSRegularExpression(pattern: "`(Content/[^`]+)`:\\n\\n```[a-z]*\\n(.*?)```", options: .dotMatchesLineSeparators)
+        let whole = NSRange(section.startIndex..., in: section)
+        return block.matches(in: section, range: whole).compactMap { match in
+            guard let path = Range(match.range(at: 1), in: section), let text = Range(match.range(at: 2), in: section) else { return nil }
+            return (String(section[path]), String(section[text]))
+        }
+    }
+
+    func testTheREADMEsFirstReportChecksAndBuildsWithNoProblems() throws {
+        let files = try firstReportFiles()
+        XCTAssertEqual(
+            files.map(\.path),
+            [
+                "Content/site.yml", "Content/articles/2024-01-04-kirby-briefing.md", "Content/actors/john-kirby.md",
+                "Content/claims/kirby.yml",
+            ])
+        let folder = try ScratchFolder()
+        for file in files { try folder.write(file.path, file.text) }
+        let dossier = try DossierRunner.locate()
+
+        let checked = try dossier.run(["check", "--templates", PackagePaths.templates], in: folder.path)
+        XCTAssertEqual(checked.status, 0, checked.stderr)
+        XCTAssertEqual(checked.stderr, "")
+        XCTAssertTrue(checked.stdout.hasSuffix("no problems\n"), checked.stdout)
+
+        let built = try dossier.run(["build", "--templates", PackagePaths.templates], in: folder.path)
+        XCTAssertEqual(built.status, 0, built.stderr)
+        let claim = try String(contentsOfFile: folder.url("Public/claims/kirby-north-korean-missile/index.html"), encoding: .utf8)
+        XCTAssertTrue(claim.contains("<mark"), "the quote is marked in its source: \(claim)")
+    }
+}

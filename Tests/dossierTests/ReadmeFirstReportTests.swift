@@ -39,5 +39,12 @@ final class ReadmeFirstReportTests: XCTestCase {
         XCTAssertEqual(built.status, 0, built.stderr)
         let claim = try String(contentsOfFile: folder.url("Public/claims/kirby-north-korean-missile/index.html"), encoding: .utf8)
         XCTAssertTrue(claim.contains("<mark"), "the quote is marked in its source: \(claim)")
+        // One of a kind is counted in the singular on the front page, none in the plural.
+        let home = try String(contentsOfFile: folder.url("Public/index.html"), encoding: .utf8)
+        for count in [
+            "<strong>1</strong> claim<", "<strong>1</strong> article<", "<strong>1</strong> actor<", "<strong>0</strong> weapons<",
+        ] {
+            XCTAssertTrue(home.contains(count), "\(count) in \(home)")
+        }
     }
 }

@@ -11,13 +11,16 @@ enum HomePage {
                 return [
                     "topics": topics,
                     "latest": site.items(latest),
+                    // The label goes under its number: "1 topic", never "1 topics".
                     "counts": [
-                        ["label": "claims", "count": report.claims.count, "href": "timeline/index.html"],
-                        ["label": "articles", "count": report.articles.count, "href": "articles/index.html"],
-                        ["label": "actors", "count": report.actors.count, "href": "actors/index.html"],
-                        ["label": "weapons", "count": report.weapons.count, "href": "weapons/index.html"],
-                        ["label": "topics", "count": report.topics.count, "href": "topics/index.html"],
-                    ] as [[String: Any]],
+                        ("claim", report.claims.count, "timeline/index.html"),
+                        ("article", report.articles.count, "articles/index.html"),
+                        ("actor", report.actors.count, "actors/index.html"),
+                        ("weapon", report.weapons.count, "weapons/index.html"),
+                        ("topic", report.topics.count, "topics/index.html"),
+                    ].map { noun, count, href -> [String: Any] in
+                        ["label": count == 1 ? noun : noun + "s", "count": count, "href": href]
+                    },
                     "first_date": site.index.timeline.first?.said.display ?? "",
                     "last_date": site.index.timeline.last?.said.display ?? "",
                 ]

@@ -68,7 +68,9 @@ enum EntryParser {
         }
         if !LanguageTag.isValid(language) {
             reader.diagnostics.append(
-                .error(reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag", hint: "e.g. en, en-GB, uk, fa"))
+                .error(
+                    reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag\(LanguageTag.didYouMean(language))",
+                    hint: "e.g. en, en-GB, uk, fa"))
         }
         diagnostics += reader.diagnostics
         guard let title else { return nil }
@@ -124,7 +126,9 @@ enum EntryParser {
             }
             if let language, !LanguageTag.isValid(language) {
                 reader.diagnostics.append(
-                    .error(reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag", hint: "e.g. en, pt-BR, uk"))
+                    .error(
+                        reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag\(LanguageTag.didYouMean(language))",
+                        hint: "e.g. en, pt-BR, uk"))
             }
             guard let title, let published else { return .nothing }
             return .article(

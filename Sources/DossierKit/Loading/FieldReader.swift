@@ -189,9 +189,11 @@ struct FieldReader {
         guard let text = string(key, required: required) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
+        let suggestion =
+            ValueSynonyms.value(for: text, in: key).map { "; did you mean '\($0)'?" } ?? Suggestion.didYouMean(text, in: allowed)
         diagnostics.append(
             .error(
-                sourceMap[key], "'\(text)' is not a valid \(key)\(Suggestion.didYouMean(text, in: allowed))",
+                sourceMap[key], "'\(text)' is not a valid \(key)\(suggestion)",
                 hint: "\(key) is one of: " + allowed.joined(separator: ", ")))
         return nil
     }

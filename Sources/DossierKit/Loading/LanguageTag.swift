@@ -11,6 +11,11 @@ enum LanguageTag {
         return parts.dropFirst().allSatisfy(isSubtag)
     }
 
+    /// "; did you mean 'en'?" for a language written by its name (`English`), or nothing.
+    static func didYouMean(_ text: String) -> String {
+        ValueSynonyms.languageTag(for: text).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
     private static func isSubtag(_ part: Substring) -> Bool {
         (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }

@@ -344,8 +344,11 @@ final class StrictYAMLTests: XCTestCase {
             headlines("title: T\nbase_url: example.org\nlanguage: english\n", as: .site),
             [
                 "site.yml:2:11: error: base_url 'example.org' is not an absolute http(s) URL",
-                "site.yml:3:11: error: 'english' is not a BCP 47 language tag",
+                "site.yml:3:11: error: 'english' is not a BCP 47 language tag; did you mean 'en'?",
             ])
+        XCTAssertEqual(
+            headlines("---\ntitle: T\npublished: 2022\nlanguage: Русский\n---\n", as: .article),
+            ["articles/a.md:4:11: error: 'Русский' is not a BCP 47 language tag; did you mean 'ru'?"], "a language named in its own tongue")
         XCTAssertEqual(
             headlines("title: T\nbase_url: https://example.org/report?lang=en\n", as: .site),
             ["site.yml:2:11: error: base_url 'https://example.org/report?lang=en' has a query or fragment; page paths are added to its end"]
@@ -419,8 +422,16 @@ final class StrictYAMLTests: XCTestCase {
         let parsed = parse("---\nname: N\nkind: persn\n---\n", as: .actor)
         XCTAssertEqual(parsed.diagnostics.map(\.headline), ["actors/a.md:3:7: error: 'persn' is not a valid kind; did you mean 'person'?"])
         XCTAssertEqual(parsed.diagnostics.first?.hint, "kind is one of: state, person, organisation, media")
+        // Words newsrooms use for the values, too far from them in spelling for "did you mean".
         XCTAssertEqual(
-            headlines("---\ntitle: T\nstatus: disputed\n---\n", as: .topic), ["topics/a.md:3:9: error: 'disputed' is not a valid status"])
+            headlines("---\ntitle: T\nstatus: disputed\n---\n", as: .topic),
+            ["topics/a.md:3:9: error: 'disputed' is not a valid status; did you mean 'open'?"])
+        XCTAssertEqual(
+            headlines("---\nname: N\nkind: Country\n---\n", as: .actor),
+            ["actors/a.md:3:7: error: 'Country' is not a valid kind; did you mean 'state'?"])
+        XCTAssertEqual(
+            headlines(claimHead + "  said: 2022\n  topic: t\n  stance: denies\n", as: .claims),
+            ["claims/a.yml:7:11: error: 'denies' is not a valid stance; did you mean 'disputes'?"])
         XCTAssertEqual(
             headlines(claimHead + "  said: 2022\n  topic: t\n  stance: support\n", as: .claims),
             ["claims/a.yml:7:11: error: 'support' is not a valid stance; did you mean 'supports'?"])

@@ -69,7 +69,7 @@ final class BadInputTests: XCTestCase {
             [
                 "actors/kyrylo-budanov.md:3:7: error: 'persn' is not a valid kind; did you mean 'person'?",
                 "actors/no-name.md:3:1: error: an actor needs a 'name' field",
-                "actors/russia.md:3:7: error: 'country' is not a valid kind",
+                "actors/russia.md:3:7: error: 'country' is not a valid kind; did you mean 'state'?",
                 "articles/Bad_Name.md:1:1: error: the file name 'Bad_Name' is not a valid id",
                 // No "no claim cites article 'Bad_Name'": with claims that did not read, which
                 // entries no claim names is a guess, and nothing is said.
@@ -88,12 +88,12 @@ final class BadInputTests: XCTestCase {
                 "claims/claims.yml:51:3: error: unknown field 'venu' in a claim; did you mean 'venue'?",
                 "site.yml:2:1: error: unknown field 'descripton' in site.yml; did you mean 'description'?",
                 "site.yml:3:11: error: base_url '/report/' is not an absolute http(s) URL",
-                "topics/drones.md:3:9: error: 'disputed' is not a valid status",
+                "topics/drones.md:3:9: error: 'disputed' is not a valid status; did you mean 'open'?",
             ])
         func hint(_ headline: String) -> String? { self.hint(headline, in: diagnostics, fixture: "broken-fields") }
         XCTAssertEqual(
-            hint("actors/russia.md:3:7: error: 'country' is not a valid kind"), "kind is one of: state, person, organisation, media")
-        XCTAssertEqual(hint("topics/drones.md:3:9: error: 'disputed' is not a valid status"), "status is one of: open, confirmed, refuted")
+            hint("actors/russia.md:3:7: error: 'country' is not a valid kind; did you mean 'state'?"), "kind is one of: state, person, organisation, media")
+        XCTAssertEqual(hint("topics/drones.md:3:9: error: 'disputed' is not a valid status; did you mean 'open'?"), "status is one of: open, confirmed, refuted")
         XCTAssertEqual(
             hint("articles/Bad_Name.md:1:1: error: the file name 'Bad_Name' is not a valid id"),
             "ids are lowercase letters and digits joined by single hyphens; rename it 'bad-name.md'")

@@ -23,7 +23,7 @@ enum ContentDiscovery {
             rootNames = names
         }
         var found = siteFile(root, rootNames, &diagnostics)
-        warnAboutMisspeltFolders(root, rootNames, &diagnostics)
+        found += misspeltFolders(root, rootNames, &diagnostics)
         for kind in ContentKind.allCases {
             guard let folder = kind.folder else { continue }
             let folderPath = root + "/" + folder
@@ -72,16 +72,30 @@ enum ContentDiscovery {
 
     /// A folder beside the entry folders whose name is close to one of theirs (`claim/`,
     /// `Articles/`) is most likely one of them misspelt, its files never read. Other folders
-    /// (notes, drafts) are the author's own business.
-    private static func warnAboutMisspeltFolders(_ root: String, _ names: [String], _ diagnostics: inout [Diagnostic]) {
+    /// (notes, drafts) are the author's own business. Returns the files such a folder holds for
+    /// the entry folder meant, marked as not read: a reference to one of them is then told where
+    /// the file is, rather than that there is no such file.
+    private static func misspeltFolders(_ root: String, _ names: [String], _ diagnostics: inout [Diagnostic])
+        -> [ContentLoader.SourcePath]
+    {
         let known = Set(entryFolders + [StaticFiles.folder])
+        var misplaced: [ContentLoader.SourcePath] = []
         for name in names where !name.hasPrefix(".") && !known.contains(name) && isFolder(root + "/" + name) {
             guard let meant = Suggestion.closest(to: name.lowercased(), in: known.sorted()) else { continue }
             diagnostics.append(
                 .warning(
                     SourceLocation(path: root + "/" + name), "the folder '\(name)/' is not read; did you mean '\(meant)/'?",
                     hint: "rename it to \(meant)/"))
+            // A claims file's name is not an id, so only entries named by their file are kept.
+            guard let kind = ContentKind.allCases.first(where: { $0.folder == meant }), kind != .claims,
+                case .names(let files) = listing(of: root + "/" + name)
+            else { continue }
+            for file in files.sorted()
+            where !file.hasPrefix(".") && kind.extensions.contains((file as NSString).pathExtension.lowercased()) {
+                misplaced.append(ContentLoader.SourcePath(path: root + "/" + name + "/" + file, kind: kind, misplacedIn: name))
+            }
         }
+        return misplaced
     }
 
     /// The files of one entry folder, with a warning for anything else in it and an error for

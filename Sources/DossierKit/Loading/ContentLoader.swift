@@ -8,11 +8,15 @@ public enum ContentLoader {
         public var kind: ContentKind
         /// An entry folder that is there but cannot be listed; discovery has said why.
         public var isUnreadableFolder = false
+        /// A file of a misspelt entry folder (`article/` for `articles/`), by that folder's name:
+        /// it is not read, and stands only for where its id's entry is.
+        public var misplacedIn: String?
 
-        public init(path: String, kind: ContentKind, isUnreadableFolder: Bool = false) {
+        public init(path: String, kind: ContentKind, isUnreadableFolder: Bool = false, misplacedIn: String? = nil) {
             self.path = path
             self.kind = kind
             self.isUnreadableFolder = isUnreadableFolder
+            self.misplacedIn = misplacedIn
         }
     }
 
@@ -44,6 +48,11 @@ public enum ContentLoader {
             folder.isUnreadableFolder = true
             return folder
         }
+        if let folder = source.misplacedIn {
+            var file = ParsedFile(path: source.path, kind: source.kind, content: .nothing, diagnostics: [])
+            file.misplacedIn = folder
+            return file
+        }
         guard let file = SourceFile.read(source.path, diagnostics: &diagnostics) else {
             return ParsedFile(path: source.path, kind: source.kind, content: .nothing, diagnostics: diagnostics)
         }
@@ -74,6 +83,8 @@ public enum ContentLoader {
             case .claims(let claims):
                 report.claims += claims
                 report.unreadClaims += file.unreadClaims
+            case .nothing where file.misplacedIn != nil:
+                report.misplaced[file.kind, default: [:]][EntryParser.identifier(of: file.path)] = file.misplacedIn
             case .nothing where file.isUnreadableFolder:
                 report.unreadableFolders.insert(file.kind)
             case .nothing where file.kind == .claims:

@@ -21,6 +21,9 @@ public struct ParsedFile: Sendable {
     public var unreadClaims: [ClaimReferences] = []
     /// Stands for an entry folder that could not be listed: none of its entries are known.
     public var isUnreadableFolder = false
+    /// Stands for a file of a misspelt entry folder, by that folder's name: not read (see
+    /// `ContentLoader.SourcePath.misplacedIn`).
+    public var misplacedIn: String?
     /// A claims file that read without a problem, cut into one item per claim, in order: the
     /// next read of it parses only the items that changed. Nil for other files.
     var claimChunks: ClaimChunks?

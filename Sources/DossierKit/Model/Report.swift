@@ -13,6 +13,10 @@ public struct Report: Sendable {
     public var unreadable: [ContentKind: Set<String>] = [:]
     /// Entry folders that could not be listed: as with `unreadable`, for every id of their kind.
     public var unreadableFolders: Set<ContentKind> = []
+    /// Files in a misspelt entry folder (`article/x.md`), which are not read: the misspelt
+    /// folder's name by id, by the kind of the folder meant. A reference to `x` is then told
+    /// where its file is, rather than that there is none.
+    public var misplaced: [ContentKind: [String: String]] = [:]
     /// Claims that did not read, in files that did: what they refer to is still checked, and,
     /// as with `unreadable`, what refers to them is not reported again.
     public var unreadClaims: [ClaimReferences] = []

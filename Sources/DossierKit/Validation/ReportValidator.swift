@@ -84,6 +84,14 @@ public struct ReportValidator {
         // A reference that is not an id (`actor: Kyrylo Budanov`) has its own error, whose hint
         // gives the id it would be; when that id exists, "unknown actor" would say it twice.
         if !Identifier.isValid(id), let meant = Identifier.suggestion(for: id), ids.contains(meant) { return }
+        // The file is there, in a folder that is not read: where it is matters more than any near miss.
+        if let fileKind = ContentKind(rawValue: kind), let misspelt = report.misplaced[fileKind]?[id], let folder = fileKind.folder {
+            diagnostics.append(
+                .error(
+                    location, "unknown \(kind) '\(id)'",
+                    hint: "\(id).md is in \(misspelt)/, which is not read; move it to \(folder)/, or rename \(misspelt)/ to \(folder)/"))
+            return
+        }
         if let named = EntryByName(id, kind: kind, in: report) {
             diagnostics.append(
                 .error(

@@ -60,6 +60,28 @@ final class ContentDiscoveryTests: XCTestCase {
             ])
     }
 
+    /// An article in `article/` is not read: the claims citing it are told where its file is
+    /// and what to do, not that there is no such file. A rebuild that re-reads only the claims
+    /// file (as the preview does) still knows where it is.
+    func testAReferenceToAFileInAMisspeltFolderSaysWhereItIs() throws {
+        try FileManager.default.createDirectory(atPath: content + "/article", withIntermediateDirectories: false)
+        try FileManager.default.moveItem(
+            atPath: content + "/articles/2023-01-kanani-denies-missiles.md", toPath: content + "/article/2023-01-kanani-denies-missiles.md")
+        let expected =
+            "2023-01-kanani-denies-missiles.md is in article/, which is not read; move it to articles/, or rename article/ to articles/"
+        let builder = SiteBuilder(
+            options: BuildOptions(contentDirectory: content, templatesDirectory: TestPaths.templates, outputDirectory: folder.url("Public"))
+        )
+        let claims = content + "/claims/missiles.yml"
+        for changed in [nil, [claims]] {
+            if changed != nil { try folder.write("Content/claims/missiles.yml", FileTree.text(claims) + "\n# Edited.\n") }
+            let result = builder.build(changedPaths: changed)
+            let unknown = result.diagnostics.filter { $0.message == "unknown article '2023-01-kanani-denies-missiles'" }
+            XCTAssertEqual(unknown.count, 2, headlines(result).joined(separator: "\n"))
+            XCTAssertEqual(Set(unknown.map(\.hint)), [expected], changed == nil ? "a first build" : "a rebuild")
+        }
+    }
+
     /// A folder that is there but cannot be listed (here a broken link; a folder without read
     /// permission is the same to the build) fails the build, which keeps the site as it was
     /// instead of removing that folder's pages; what refers to its entries is not reported again.

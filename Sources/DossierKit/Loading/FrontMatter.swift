@@ -21,10 +21,7 @@ struct FrontMatter {
             let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
             if lineNumber == 1 {
                 guard line == "---" else {
-                    diagnostics.append(
-                        .error(
-                            SourceLocation(path: file.path), "missing front matter",
-                            hint: "start the file with a line '---', the fields (title: …), and another line '---'"))
+                    diagnostics.append(missingStart(file))
                     return nil
                 }
                 yamlStart = next
@@ -41,6 +38,44 @@ struct FrontMatter {
                 SourceLocation(path: file.path), "the front matter is not closed",
                 hint: "end the fields with a line '---' before the text"))
         return nil
+    }
+}
+
+extension FrontMatter {
+    /// The error for a file whose first line is not `---`. Fields (after any comments) followed
+    /// by a `---` line are front matter that lost only its opening line, a slip when pasting:
+    /// the error says so, rather than that there is none.
+    fileprivate static func missingStart(_ file: SourceFile) -> Diagnostic {
+        let location = SourceLocation(path: file.path, line: 1, column: 1)
+        if let closing = closingLineAfterFields(file.text) {
+            return .error(
+                location, "the front matter has no opening '---' above line 1",
+                hint: "add a line '---' above line 1: the fields go between it and the '---' on line \(closing)")
+        }
+        return .error(
+            location, "missing front matter", hint: "start the file with a line '---', the fields (title: …), and another line '---'")
+    }
+
+    /// The number of the first `---` (or `...`) line, when the lines above it start, after any
+    /// blank or comment lines, with a field.
+    private static func closingLineAfterFields(_ text: String) -> Int? {
+        var sawField = false
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingTrailingSpaces
+            if trimmed == "---" || trimmed == "..." { return sawField ? index + 1 : nil }
+            if !sawField, !trimmed.isEmpty, !trimmed.hasPrefix("#") {
+                guard looksLikeField(trimmed) else { return nil }
+                sawField = true
+            }
+        }
+        return nil
+    }
+
+    /// `title: A`, `published:`: a name, a colon, and a space or nothing after it.
+    private static func looksLikeField(_ line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
+        let name = line[..<colon], after = line[line.index(after: colon)...]
+        return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } && (after.isEmpty || after.first == " ")
     }
 }
 

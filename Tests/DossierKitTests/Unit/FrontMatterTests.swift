@@ -40,11 +40,25 @@ final class FrontMatterTests: XCTestCase {
     }
 
     func testMissingFrontMatter() {
-        let (result, diagnostics) = split("title: A\n---\nBody")
+        let (result, diagnostics) = split("A text with no fields.\n\n---\n\nBody")
         XCTAssertNil(result)
-        XCTAssertEqual(diagnostics, ["articles/a.md:1:1: error: missing front matter"])
+        XCTAssertEqual(diagnostics, ["articles/a.md:1:1: error: missing front matter"], "a rule in the text is no closing line")
         XCTAssertEqual(split("\n---\ntitle: A\n---\n").1, ["articles/a.md:1:1: error: missing front matter"], "the first line must be ---")
         XCTAssertEqual(split("").1, ["articles/a.md:1:1: error: missing front matter"])
+    }
+
+    /// Fields closed by `---` but never opened: the slip is the one missing line, and the hint
+    /// says where it goes, not to write front matter the file has.
+    func testFrontMatterWithoutItsOpeningLineSaysSo() {
+        for text in ["title: A\npublished: 2022-12\n--- \n\nBody", "# A comment above the fields.\n\ntitle: A\n---\nBody"] {
+            var diagnostics: [Diagnostic] = []
+            XCTAssertNil(FrontMatter.split(SourceFile(path: "articles/a.md", text: text), diagnostics: &diagnostics))
+            XCTAssertEqual(
+                diagnostics.map(\.headline), ["articles/a.md:1:1: error: the front matter has no opening '---' above line 1"], text)
+            let closing = text.hasPrefix("#") ? 4 : 3
+            XCTAssertEqual(
+                diagnostics.first?.hint, "add a line '---' above line 1: the fields go between it and the '---' on line \(closing)", text)
+        }
     }
 
     func testUnclosedFrontMatter() {

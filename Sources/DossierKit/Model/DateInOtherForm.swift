@@ -1,14 +1,16 @@
+import Foundation
+
 /// A date written the way people and newsrooms write dates (`23/12/2022`, `23.12.2022`,
 /// `2022/12/23`, `December 2022`, `23 December 2022`, `Dec. 23, 2022`), read so that the error
 /// can say what to write instead. Without it, `23/12/2022` was "an interval has exactly one '/'"
 /// and `December 2022` "the year must be 4 digits": true to the grammar, and no help to an author.
 struct DateInOtherForm {
     /// The same date in Dossier's form, or two when the order of day and month cannot be told
-    /// (`05/06/2023`): day first, then month first.
+    /// (`05/06/2023`): day first, then month first. None for a day the month does not have.
     let rewrites: [String]
-    /// What is off, for the message: "is day/month/year", "names the month in words".
-    let form: String
-    let text: String
+    /// What is off, and what to write instead.
+    let message: String
+    let hint: String
 
     init?(_ text: String) {
         var body = Substring(text)
@@ -17,19 +19,67 @@ struct DateInOtherForm {
             qualifier = String(last)
             body = body.dropLast()
         }
-        guard let (rewrites, form) = Self.numeric(body) ?? Self.inWords(body) else { return nil }
-        self.rewrites = rewrites.map { $0 + qualifier }
-        self.form = form
-        self.text = text
+        // `23/12/22`: read with the year in full, and the hint says to write it so.
+        let fullYear = Self.withFourDigitYear(body)
+        let written = fullYear ?? String(body)
+        let write = fullYear == nil ? "write " : "write the year in four digits: "
+        if let (rewrites, form) = Self.numeric(Substring(written)) ?? Self.inWords(body) {
+            let dates = rewrites.map { $0 + qualifier }
+            self.rewrites = dates
+            message =
+                "'\(text)' \(form)\(fullYear == nil ? "" : ", with the year in two digits"): dates are written in digits, year-month-day"
+            hint =
+                dates.count == 2 ? "\(write)'\(dates[0])' if the day comes first, '\(dates[1])' if the month does" : "\(write)'\(dates[0])'"
+        } else if let slip = Self.dayBeyondTheMonth(Substring(written)) {
+            rewrites = []
+            let name = fullMonthNames[slip.month - 1]
+            let days = PartialDate.DayStamp.daysIn(month: slip.month, year: slip.year)
+            let lastDay = "\(slip.year)-\(slip.month < 10 ? "0" : "")\(slip.month)-\(days)"
+            message = "'\(text)' \(slip.form), and \(name) \(slip.year) has \(days) days"
+            hint = "check the day; dates are written year-month-day, the last of \(name) \(slip.year) as '\(lastDay)'"
+        } else {
+            return nil
+        }
     }
 
-    var message: String {
-        "'\(text)' \(form): dates are written in digits, year-month-day"
+    /// `31/02/2023` (or `2023/02/31`): a day/month/year date whose month is real and whose day
+    /// is past that month's end. Day first is read before month first, as with `numeric`.
+    private static func dayBeyondTheMonth(_ text: Substring) -> (year: Int, month: Int, form: String)? {
+        guard let separator = text.first(where: { $0 == "/" || $0 == "." }) else { return nil }
+        let fields = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }) else {
+            return nil
+        }
+        let numbers = fields.compactMap { Int($0) }
+        let slash = String(separator)
+        let readings: [(year: Int, month: Int, day: Int, form: String)]
+        if fields[0].count == 4 {
+            readings = [(numbers[0], numbers[1], numbers[2], "is year\(slash)month\(slash)day")]
+        } else if fields[2].count == 4 {
+            readings = [
+                (numbers[2], numbers[1], numbers[0], "is day\(slash)month\(slash)year"),
+                (numbers[2], numbers[0], numbers[1], "is month\(slash)day\(slash)year"),
+            ]
+        } else {
+            return nil
+        }
+        guard let reading = readings.first(where: { (1...12).contains($0.month) }), reading.year >= 1000,
+            (1...31).contains(reading.day), reading.day > PartialDate.DayStamp.daysIn(month: reading.month, year: reading.year)
+        else { return nil }
+        return (reading.year, reading.month, reading.form)
     }
 
-    var hint: String {
-        guard rewrites.count == 2 else { return "write '\(rewrites[0])'" }
-        return "write '\(rewrites[0])' if the day comes first, '\(rewrites[1])' if the month does"
+    /// `23/12/22` as `23/12/2022`: a day and month, then a two-digit year, taken to be this
+    /// century's unless that is still to come. Nil for any other text.
+    private static func withFourDigitYear(_ text: Substring) -> String? {
+        guard let separator = text.first(where: { $0 == "/" || $0 == "." }) else { return nil }
+        let fields = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard fields.count == 3, fields[2].count == 2, fields.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+            let short = Int(fields[2])
+        else { return nil }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let year = 2000 + short <= thisYear ? 2000 + short : 1900 + short
+        return "\(fields[0])\(separator)\(fields[1])\(separator)\(year)"
     }
 
     /// `23/12/2022`, `12/23/2022`, `23.12.2022`, `2022/12/23`, `2022.12.23`, `12/2022`.

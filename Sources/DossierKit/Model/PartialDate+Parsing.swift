@@ -14,9 +14,13 @@ extension PartialDate {
         do {
             return try parseEDTF(text, allowsTime: allowsTime)
         } catch {
-            // `23/12/2022` or `December 2022`: say what to write, not which rule of the grammar broke.
-            guard let other = DateInOtherForm(text) else { throw error }
-            throw ParseError(message: other.message, offset: 0, hint: other.hint)
+            // `23/12/2022`, `December 2022` or `circa 2022`: say what to write, not which rule of
+            // the grammar broke.
+            if let other = DateInOtherForm(text) { throw ParseError(message: other.message, offset: 0, hint: other.hint) }
+            if let approximate = ApproximateInWords(text) {
+                throw ParseError(message: approximate.message, offset: 0, hint: approximate.hint)
+            }
+            throw error
         }
     }
 

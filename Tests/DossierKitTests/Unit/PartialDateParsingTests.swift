@@ -190,7 +190,7 @@ final class PartialDateParsingTests: XCTestCase {
     }
 
     func testEveryErrorOfAFormatProblemCarriesTheFormatHint() {
-        for text in ["22", "2022-12-23-01", "", "20x2", "31/02/2023", "Dec 2022 or so"] {
+        for text in ["22", "2022-12-23-01", "", "20x2", "31/13/2023", "Dec 2022 or so"] {
             XCTAssertEqual(parseError(text)?.hint, PartialDate.formatHint, text)
         }
     }
@@ -220,6 +220,51 @@ final class PartialDateParsingTests: XCTestCase {
             XCTAssertEqual(error?.offset, 0, text)
             XCTAssertEqual(error?.hint, hint, text)
         }
+    }
+
+    /// `31/02/2023` is a date in another form whose day February does not have: the reading and
+    /// the month's length are said, not the grammar's complaint about the slashes.
+    func testADayPastTheEndOfItsMonthSaysHowLongTheMonthIs() {
+        let cases: [(String, String, String)] = [
+            ("31/02/2023", "is day/month/year, and February 2023 has 28 days", "the last of February 2023 as '2023-02-28'"),
+            ("30.02.2024", "is day.month.year, and February 2024 has 29 days", "the last of February 2024 as '2024-02-29'"),
+            ("02/31/2023", "is month/day/year, and February 2023 has 28 days", "the last of February 2023 as '2023-02-28'"),
+            ("2023/04/31", "is year/month/day, and April 2023 has 30 days", "the last of April 2023 as '2023-04-30'"),
+        ]
+        for (text, message, lastDay) in cases {
+            let error = parseError(text)
+            XCTAssertEqual(error?.message, "'\(text)' \(message)", text)
+            XCTAssertEqual(error?.hint, "check the day; dates are written year-month-day, \(lastDay)", text)
+        }
+    }
+
+    /// `circa 2022` and `Sep 2023 (approx)` say in words what `~` says.
+    func testADateMarkedApproximateInWordsIsGivenTheTilde() {
+        let cases: [(String, String, String)] = [
+            ("circa 2022", "circa", "write '2022~'"),
+            ("c. 2022", "c.", "write '2022~'"),
+            ("Sep 2023 (approx)", "(approx)", "write '2023-09~'"),
+            ("Sep 2023 approx.", "approx.", "write '2023-09~'"),
+            ("2023-09-13 approx", "approx", "write '2023-09-13~'"),
+            ("ca. 05/06/2023", "ca.", "write '2023-06-05~' if the day comes first, '2023-05-06~' if the month does"),
+        ]
+        for (text, marker, hint) in cases {
+            let error = parseError(text)
+            XCTAssertEqual(error?.message, "'\(text)' says '\(marker)' in words: an approximate date is written with a '~' after it", text)
+            XCTAssertEqual(error?.offset, 0, text)
+            XCTAssertEqual(error?.hint, hint, text)
+        }
+    }
+
+    /// `23/12/22`: the year is given in full in the date offered.
+    func testATwoDigitYearIsWrittenInFull() {
+        let error = parseError("23/12/22")
+        XCTAssertEqual(
+            error?.message, "'23/12/22' is day/month/year, with the year in two digits: dates are written in digits, year-month-day")
+        XCTAssertEqual(error?.hint, "write the year in four digits: '2022-12-23'")
+        XCTAssertEqual(
+            parseError("05.06.99")?.hint,
+            "write the year in four digits: '1999-06-05' if the day comes first, '1999-05-06' if the month does")
     }
 
     func testAOneDigitMonthOrDayIsShownPadded() {

@@ -1,35 +1,51 @@
 /// Where a quote that is not in its article departs from it: the longest run of the quote's
 /// first words, or of its last words, that one block of the article holds, with the article's
-/// passage around it. A quote retyped rather than copied ("a thousand" for "1,000", "were" for
-/// "are") was "quote not found" with nothing to say which words to look at.
+/// passage around it; failing both, the longest run of its words from anywhere inside it. A
+/// quote retyped rather than copied ("a thousand" for "1,000", "were" for "are") was "quote not
+/// found" with nothing to say which words to look at.
 public struct QuoteDeparture: Sendable, Equatable {
-    /// The article's words from the run on (or up to it, when the quote's end is the run).
+    /// The article's words from the run on (or up to it, when the quote's end is the run; or
+    /// around it, when the run is from inside the quote).
     public var passage: String
     /// The quote's words that the article has, as the quote writes them.
     public var same: String
-    /// Whether the run is the quote's first words (the quote departs after it) or its last.
-    public var fromStart: Bool
+    /// Which of the quote's words the run is.
+    public var part: Part
+
+    public enum Part: Sendable, Equatable {
+        /// Its first words: the quote departs after the run.
+        case start
+        /// Its last words: the quote departs before the run.
+        case end
+        /// Words from inside it: the quote departs on both sides of the run.
+        case middle
+    }
 
     /// How many of the article's words around the run are shown, and of the run itself.
     static let shownWords = 6
 
-    init(passage: String, same: String, fromStart: Bool) {
-        (self.passage, self.same, self.fromStart) = (passage, same, fromStart)
+    init(passage: String, same: String, part: Part) {
+        (self.passage, self.same, self.part) = (passage, same, part)
     }
 
-    /// Nil when neither the first two words nor the last two are in one block.
+    /// Nil when no two words of the quote in a row are in one block.
     init?(_ quote: String, in finder: inout QuoteFinder) {
         let words = quote.split(whereSeparator: \.isWhitespace)
         guard words.count >= 3 else { return nil }
         let head = Self.longestRun(words.count) { finder.find(words[..<$0].joined(separator: " ")) }
         let tail = Self.longestRun(words.count) { finder.find(words[(words.count - $0)...].joined(separator: " ")) }
-        let fromStart: Bool
+        let part: Part
         let run: (count: Int, match: QuoteFinder.Match)
         switch (head, tail) {
-        case (let head?, let tail?): (fromStart, run) = head.count >= tail.count ? (true, head) : (false, tail)
-        case (let head?, nil): (fromStart, run) = (true, head)
-        case (nil, let tail?): (fromStart, run) = (false, tail)
-        case (nil, nil): return nil
+        case (let head?, let tail?): (part, run) = head.count >= tail.count ? (.start, head) : (.end, tail)
+        case (let head?, nil): (part, run) = (.start, head)
+        case (nil, let tail?): (part, run) = (.end, tail)
+        case (nil, nil):
+            guard let inner = Self.longestInnerRun(words.count, find: { finder.find(words[$0].joined(separator: " ")) }) else {
+                return nil
+            }
+            self = Self(inner, of: words, in: finder.blocks[inner.match.block])
+            return
         }
         let block = finder.blocks[run.match.block].utf8
         let start = block.index(block.startIndex, offsetBy: run.match.range.lowerBound)
@@ -38,7 +54,7 @@ public struct QuoteDeparture: Sendable, Equatable {
         // one: joined again, the pieces give the text back with its words in place.
         let matched = Substring(block[start..<end]).split(omittingEmptySubsequences: false, whereSeparator: \.isWhitespace)
         let shown = Self.shownWords
-        if fromStart {
+        if part == .start {
             let after = Substring(block[end...]).split(omittingEmptySubsequences: false, whereSeparator: \.isWhitespace)
             passage =
                 Self.joined(matched.suffix(shown), cutBefore: matched.count > shown)
@@ -52,7 +68,48 @@ public struct QuoteDeparture: Sendable, Equatable {
             same = Self.joined(words[(words.count - run.count)...].prefix(shown), cutAfter: run.count > shown)
         }
         passage = passage.trimmingWhitespace()
-        self.fromStart = fromStart
+        self.part = part
+    }
+
+    /// The departure around a run from inside the quote, with a few of the article's words on
+    /// either side of it.
+    private init(_ run: (words: Range<Int>, match: QuoteFinder.Match), of words: [Substring], in text: String) {
+        let block = text.utf8
+        let start = block.index(block.startIndex, offsetBy: run.match.range.lowerBound)
+        let end = block.index(block.startIndex, offsetBy: run.match.range.upperBound)
+        let before = Substring(block[..<start]).split(omittingEmptySubsequences: false, whereSeparator: \.isWhitespace)
+        let matched = Substring(block[start..<end]).split(omittingEmptySubsequences: false, whereSeparator: \.isWhitespace)
+        let after = Substring(block[end...]).split(omittingEmptySubsequences: false, whereSeparator: \.isWhitespace)
+        let (shown, around) = (Self.shownWords, Self.shownWords / 2 + 1)
+        // A long run is shown by its first words, and the article's words after it would then
+        // not follow what is shown.
+        let long = matched.count > shown
+        passage = Self.joined(before.suffix(around), cutBefore: before.count > around)
+        passage += long ? Self.joined(matched.prefix(shown), cutAfter: true) : Self.joined(matched)
+        if !long { passage += Self.joined(after.prefix(around), cutAfter: after.count > around) }
+        passage = passage.trimmingWhitespace()
+        same = Self.joined(words[run.words].prefix(shown), cutAfter: run.words.count > shown)
+        part = .middle
+    }
+
+    /// The longest run of two or more of the quote's words that `find` finds, from anywhere in
+    /// it. A window grows while it is found and slides on when it is not, looking only for runs
+    /// longer than the best so far: at most twice as many searches as the quote has words, and
+    /// done only for a quote not found.
+    private static func longestInnerRun(_ total: Int, find: (Range<Int>) -> QuoteFinder.Match?)
+        -> (words: Range<Int>, match: QuoteFinder.Match)?
+    {
+        var best: (words: Range<Int>, match: QuoteFinder.Match)?
+        var (start, count) = (0, 2)
+        while start + count <= total {
+            if let match = find(start..<(start + count)) {
+                best = (start..<(start + count), match)
+                count += 1
+            } else {
+                start += 1
+            }
+        }
+        return best
     }
 
     /// The largest count in 2..<total for which `find` finds a match, with it; a run found means
@@ -78,9 +135,11 @@ public struct QuoteDeparture: Sendable, Equatable {
 
     /// The hint of the "quote not found" error.
     public var hint: String {
-        fromStart
-            ? "the article reads '\(passage)', which the quote follows only up to '\(same)'"
-            : "the article reads '\(passage)', which the quote follows only from '\(same)'"
+        switch part {
+        case .start: "the article reads '\(passage)', which the quote follows only up to '\(same)'"
+        case .end: "the article reads '\(passage)', which the quote follows only from '\(same)'"
+        case .middle: "the article reads '\(passage)', which the quote follows only in '\(same)'"
+        }
     }
 }
 

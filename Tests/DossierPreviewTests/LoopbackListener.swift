@@ -13,25 +13,8 @@ final class LoopbackListener {
 
     /// Listens on `port`; 0 asks the system for a free one, which `port` then tells.
     init(port: Int) throws {
-        #if os(Linux)
-            descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-            descriptor = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard descriptor >= 0 else { throw XCTSkip("no socket (errno \(errno))") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard bound == 0, listen(descriptor, 1) == 0 else {
-            let code = errno
-            closeDescriptor(descriptor)
-            throw NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: "bind failed"])
+        descriptor = try LoopbackSocket.open(port: port, failure: "bind failed") { socket, address, length in
+            bind(socket, address, length) == 0 ? listen(socket, 1) : -1
         }
     }
 

@@ -66,11 +66,8 @@ enum EntryParser {
                 baseURL = nil
             }
         }
-        if !LanguageTag.isValid(language) {
-            reader.diagnostics.append(
-                .error(
-                    reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag\(LanguageTag.didYouMean(language))",
-                    hint: "e.g. en, en-GB, uk, fa"))
+        if let problem = LanguageTag.problem(language, at: reader.sourceMap["language"], examples: "en, en-GB, uk, fa") {
+            reader.diagnostics.append(problem)
         }
         diagnostics += reader.diagnostics
         guard let title else { return nil }
@@ -124,11 +121,8 @@ enum EntryParser {
                         reader.sourceMap["url"], "url '\(url)' is not an http or https URL",
                         hint: "write the full address, starting with https://"))
             }
-            if let language, !LanguageTag.isValid(language) {
-                reader.diagnostics.append(
-                    .error(
-                        reader.sourceMap["language"], "'\(language)' is not a BCP 47 language tag\(LanguageTag.didYouMean(language))",
-                        hint: "e.g. en, pt-BR, uk"))
+            if let language, let problem = LanguageTag.problem(language, at: reader.sourceMap["language"], examples: "en, pt-BR, uk") {
+                reader.diagnostics.append(problem)
             }
             guard let title, let published else { return .nothing }
             return .article(

@@ -11,9 +11,12 @@ enum LanguageTag {
         return parts.dropFirst().allSatisfy(isSubtag)
     }
 
-    /// "; did you mean 'en'?" for a language written by its name (`English`), or nothing.
-    static func didYouMean(_ text: String) -> String {
-        ValueSynonyms.languageTag(for: text).map { "; did you mean '\($0)'?" } ?? ""
+    /// The error for a `language` field that is not a tag, at `location`, with "did you mean
+    /// 'en'?" for a language written by its name (`English`); nil for a valid tag.
+    static func problem(_ text: String, at location: SourceLocation, examples: String) -> Diagnostic? {
+        guard !isValid(text) else { return nil }
+        let meant = ValueSynonyms.languageTag(for: text).map { "; did you mean '\($0)'?" } ?? ""
+        return .error(location, "'\(text)' is not a BCP 47 language tag\(meant)", hint: "e.g. \(examples)")
     }
 
     private static func isSubtag(_ part: Substring) -> Bool {

@@ -177,7 +177,7 @@ private struct EventReader {
     }
 
     /// A mapping may name each key once: each repeat is reported where it is written, as a
-    /// compiler reports a redefinition, with where the key was first given as its context.
+    /// compiler reports a redefinition, with where the key was first given.
     static func repeatedKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> [YAMLProblem] {
         guard pairs.count > 1 else { return [] }
         var problems: [YAMLProblem] = []
@@ -187,8 +187,8 @@ private struct EventReader {
             if let first = pairs[..<index].first(where: { $0.key.string == key }) {
                 problems.append(
                     YAMLProblem(
-                        stage: .duplicateKeys, context: ("first given", first.key.mark), problem: "duplicated key", mark: pair.key.mark,
-                        repeatedKey: key))
+                        stage: .duplicateKeys, problem: "duplicated key", mark: pair.key.mark, repeatedKey: key,
+                        firstGiven: first.key.mark))
             }
         }
         return problems

@@ -7,14 +7,14 @@ struct YAMLProblem: Error {
     }
 
     var stage: Stage
-    /// What libyaml was reading when it failed ("while scanning a quoted scalar"), and where it
-    /// started; for a repeated key, where the key was first given.
+    /// What libyaml was reading when it failed ("while scanning a quoted scalar"), and where it started.
     var context: (text: String, mark: YAMLMark)?
     /// The problem itself ("found unexpected end of stream").
     var problem: String
     var mark: YAMLMark
-    /// For `duplicateKeys`, the key repeated at `mark`.
+    /// For `duplicateKeys`, the key repeated at `mark`, and where it was first given.
     var repeatedKey: String?
+    var firstGiven: YAMLMark?
     /// For `escape`, the escape as written (`\x0c`).
     var escape: String?
 }

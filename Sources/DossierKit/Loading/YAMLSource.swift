@@ -39,7 +39,7 @@ enum YAMLSource {
             return .error(location(problem.mark, path: path, firstLine: firstLine), message, hint: specificHint ?? hint)
         case .duplicateKeys:
             let key = problem.repeatedKey ?? ""
-            let first = problem.context.map { " ('\(key)' is first given at line \($0.mark.line + firstLine - 1))" } ?? ""
+            let first = problem.firstGiven.map { " ('\(key)' is first given at line \($0.line + firstLine - 1))" } ?? ""
             return .error(
                 location(problem.mark, path: path, firstLine: firstLine), "duplicate field '\(key)'",
                 hint: "each field may appear once in an entry\(first); the first is kept")

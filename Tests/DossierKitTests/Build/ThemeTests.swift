@@ -35,10 +35,15 @@ final class ThemeTests: XCTestCase {
         return lines[line - 1].distance(from: lines[line - 1].startIndex, to: range.lowerBound) + 1
     }
 
+    /// The good fixture built with the edited theme into Public/.
+    private func buildFixture() -> BuildResult {
+        Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+    }
+
     /// Builds the good fixture with the edited theme into a fresh folder and returns the diagnostics, relative to the theme.
     private func buildHeadlines() -> [String] {
         let output = folder.url("Public")
-        let result = Fixture.build(TestPaths.fixture("good"), into: output, templates: theme)
+        let result = buildFixture()
         XCTAssertFalse(result.succeeded)
         XCTAssertNil(result.output)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/index.html"), "nothing is published")
@@ -46,7 +51,7 @@ final class ThemeTests: XCTestCase {
     }
 
     func testTheRealThemeRendersTheFixture() throws {
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(result.diagnostics.map(\.headline), [])
         XCTAssertEqual(Set(TemplateSet.pageTemplates).count, 14)
     }
@@ -65,7 +70,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(buildHeadlines(), ["layout.mustache:\(line):\(column): error: no page has a value 'page.titel'"])
         try edit("layout.mustache", replacing: "{{page.titel}}", with: "{{page.title}}")
         XCTAssertEqual(
-            Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme).diagnostics.map(\.headline), [])
+            buildFixture().diagnostics.map(\.headline), [])
     }
 
     func testAMisspeltTopLevelKeyPointsAtItsTemplateAndLine() throws {
@@ -78,12 +83,12 @@ final class ThemeTests: XCTestCase {
     /// only of the page's own names: the hint looks at every value open where it was missed.
     func testAMisspeltKeyInsideASectionIsMatchedWithTheSectionsNames() throws {
         try edit("article.mustache", replacing: "<h1>{{title}}</h1>", with: "<h1>{{titel}}</h1>")
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(result.diagnostics.first?.message, "the article page has no value 'titel'")
         XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'title'?")
 
         try edit("article.mustache", replacing: "<h1>{{titel}}</h1>", with: "<h1>{{heading}}</h1>")
-        let again = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let again = buildFixture()
         let hint = try XCTUnwrap(again.diagnostics.first?.hint)
         XCTAssertTrue(hint.hasPrefix("a template can use there: "), hint)
         XCTAssertTrue(hint.contains(", published, "), "the article's own names: \(hint)")
@@ -106,7 +111,7 @@ final class ThemeTests: XCTestCase {
     func testAMisspeltKeyInAPartialPointsAtThePartialOnce() throws {
         let line = try edit("partials/claim.mustache", replacing: "{{said}}", with: "{{siad}}")
         let column = column(of: "{{siad}}", in: "partials/claim.mustache", line: line)
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(
             Fixture.headlines(result.diagnostics, relativeTo: theme),
             [
@@ -185,7 +190,7 @@ final class ThemeTests: XCTestCase {
         let line = text.filter { $0 == "\n" }.count + 1
         let column = column(of: "{{^empty(topics)}}", in: "404.mustache", line: line)
         XCTAssertEqual(buildHeadlines(), ["404.mustache:\(line):\(column): error: '{{^empty(topics)}}' is never closed"])
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(
             result.diagnostics.first?.hint, "the file ends with it open: close it with {{/empty(topics)}} where it should end")
     }
@@ -196,7 +201,7 @@ final class ThemeTests: XCTestCase {
         let line = try edit("actor.mustache", replacing: "{{#role}}<p class=\"role\">{{role}}</p>{{/role}}", with: "{{#role}}")
         let openColumn = column(of: "{{#role}}", in: "actor.mustache", line: line)
         let closeLine = FileTree.text(theme + "/actor.mustache").components(separatedBy: "\n").firstIndex(of: "{{/actor}}")! + 1
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(
             Fixture.headlines(result.diagnostics, relativeTo: theme),
             [
@@ -264,7 +269,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(
             buildHeadlines(), ["partials/claim.mustache:\(line):1: error: '{{%CONTENT_TYPE:TEXT}}' turns off HTML escaping"])
         try edit("partials/claim.mustache", replacing: "{{%CONTENT_TYPE:TEXT}}", with: "{{% CONTENT_TYPE : HTML }}")
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(result.diagnostics.map(\.headline).filter { $0.contains("error:") }, [], "HTML, the default, is fine")
     }
 
@@ -289,7 +294,7 @@ final class ThemeTests: XCTestCase {
         let line = try edit("topics.mustache", replacing: "{{/topics}}", with: "{{/topic}}")
         let column = column(of: "{{/topic}}", in: "topics.mustache", line: line)
         let openLine = FileTree.text(theme + "/topics.mustache").components(separatedBy: "\n").firstIndex(of: "{{#topics}}")! + 1
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(
             Fixture.headlines(result.diagnostics, relativeTo: theme),
             ["topics.mustache:\(line):\(column): error: the section 'topics' opened at line \(openLine), column 1 is closed as 'topic'"])
@@ -350,7 +355,7 @@ final class ThemeTests: XCTestCase {
         let line =
             FileTree.text(theme + "/search.mustache").components(separatedBy: "\n").firstIndex { $0.contains("{{script_href}}") }! + 1
         let column = column(of: "{{script_href}}", in: "search.mustache", line: line)
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(
             Fixture.headlines(result.diagnostics, relativeTo: theme),
             ["search.mustache:\(line):\(column): error: '{{script_href}}' is 'assets/search.js', which is not in the theme's assets folder"]
@@ -363,7 +368,7 @@ final class ThemeTests: XCTestCase {
         let line = try edit("layout.mustache", replacing: "{{root}}assets/site.css", with: "{{root}}assets/style.css")
         let column = column(of: "assets/style.css", in: "layout.mustache", line: line)
         try edit("actor.mustache", replacing: "{{$main}}", with: "{{$main}}<img src=\"https://example.com/assets/logo.png\">")
-        let result = Fixture.build(TestPaths.fixture("good"), into: folder.url("Public"), templates: theme)
+        let result = buildFixture()
         XCTAssertEqual(
             Fixture.headlines(result.diagnostics, relativeTo: theme),
             ["layout.mustache:\(line):\(column): error: 'assets/style.css' is not in the theme's assets folder"])

@@ -119,7 +119,7 @@ final class YAMLComposerTests: XCTestCase {
         XCTAssertEqual(problems.map(\.repeatedKey), ["x", "b", "a"], "the inner mapping ends first")
         XCTAssertEqual(problems.map(\.mark), [YAMLMark(line: 6, column: 12), YAMLMark(line: 3, column: 1), YAMLMark(line: 4, column: 1)])
         XCTAssertEqual(
-            problems.map { $0.context?.mark }, [YAMLMark(line: 6, column: 6), YAMLMark(line: 1, column: 1), YAMLMark(line: 2, column: 1)])
+            problems.map(\.firstGiven), [YAMLMark(line: 6, column: 6), YAMLMark(line: 1, column: 1), YAMLMark(line: 2, column: 1)])
         let fields = try XCTUnwrap(node?.mapping)
         XCTAssertEqual(fields.map { $0.key.string }, ["b", "a", "c", "d"])
         XCTAssertEqual(fields.map { $0.value.string }, ["1", "2", "5", nil], "the first value of each")

@@ -41,7 +41,16 @@ let package = Package(
                 // For its libyaml (the CYaml module), whose events YAMLComposer reads directly.
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedDefaultTheme"]
+        ),
+        // The default theme, Templates/, goes into the binary: see DefaultTheme.
+        .executableTarget(name: "dossier-embed-theme"),
+        .plugin(
+            name: "EmbedDefaultTheme",
+            capability: .buildTool(),
+            dependencies: ["dossier-embed-theme"],
+            path: "Sources/EmbedDefaultTheme"
         ),
         .target(
             name: "DossierPreview",

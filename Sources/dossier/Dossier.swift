@@ -14,7 +14,7 @@ struct Dossier: AsyncParsableCommand {
             of any static host.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self],
+        subcommands: [Build.self, Check.self, Serve.self, Theme.self],
         defaultSubcommand: nil
     )
 
@@ -41,8 +41,15 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The report's sources.", valueName: "dir"))
     var content = "Content"
 
-    @Option(name: .long, help: ArgumentHelp("The theme: *.mustache templates and assets/.", valueName: "dir"))
-    var templates = "Templates"
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The theme folder: templates and assets/ that replace the built-in theme's. (default: Templates, when there is one)",
+            valueName: "dir"))
+    var templates: String?
+
+    /// The theme folder to read and watch; without `--templates`, `Templates` when there is one.
+    var templatesFolder: String { templates ?? "Templates" }
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
@@ -52,7 +59,7 @@ struct SourceOptions: ParsableArguments {
 
     func validate() throws {
         try Self.requireFolder(content, "--content")
-        try Self.requireFolder(templates, "--templates")
+        if let templates { try Self.requireFolder(templates, "--templates") }
     }
 
     /// An empty folder name (`--output ""`, often an unset shell variable) would print errors
@@ -62,7 +69,9 @@ struct SourceOptions: ParsableArguments {
     }
 
     func buildOptions(output: String = "Public") -> BuildOptions {
-        BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict)
+        var options = BuildOptions(contentDirectory: content, templatesDirectory: templatesFolder, outputDirectory: output, strict: strict)
+        options.templatesFolderIsOptional = templates == nil
+        return options
     }
 }
 

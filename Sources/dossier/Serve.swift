@@ -36,7 +36,7 @@ extension Dossier {
             }
             let configuration = PreviewConfiguration(
                 host: host, port: port ?? 8000, outputDirectory: destination.output,
-                watchedDirectories: [folders.content, folders.templates], mayUseAnotherPort: port == nil)
+                watchedDirectories: [folders.content, folders.templatesFolder], mayUseAnotherPort: port == nil)
             ShutdownWatchdog.arm()
             do {
                 try await PreviewServer.run(

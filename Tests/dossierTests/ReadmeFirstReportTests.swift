@@ -30,12 +30,13 @@ final class ReadmeFirstReportTests: XCTestCase {
         for file in files { try folder.write(file.path, file.text) }
         let dossier = try DossierRunner.locate()
 
-        let checked = try dossier.run(["check", "--templates", PackagePaths.templates], in: folder.path)
+        // As the README says: in the folder that holds Content/, with the built-in theme.
+        let checked = try dossier.run(["check"], in: folder.path)
         XCTAssertEqual(checked.status, 0, checked.stderr)
         XCTAssertEqual(checked.stderr, "")
         XCTAssertTrue(checked.stdout.hasSuffix("no problems\n"), checked.stdout)
 
-        let built = try dossier.run(["build", "--templates", PackagePaths.templates], in: folder.path)
+        let built = try dossier.run(["build"], in: folder.path)
         XCTAssertEqual(built.status, 0, built.stderr)
         let claim = try String(contentsOfFile: folder.url("Public/claims/kirby-north-korean-missile/index.html"), encoding: .utf8)
         XCTAssertTrue(claim.contains("<mark"), "the quote is marked in its source: \(claim)")

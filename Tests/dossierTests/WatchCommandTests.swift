@@ -52,6 +52,35 @@ final class WatchCommandTests: XCTestCase {
         XCTAssertEqual(dossier.process.terminationStatus, 0, dossier.text)
     }
 
+    /// Without a theme folder the built-in theme builds; a `Templates/` made while watching
+    /// (`dossier theme partials/claim`) is picked up, and deleting its file brings the built-in
+    /// one back.
+    func testATemplatesFolderMadeWhileWatchingReplacesTheBuiltInFiles() throws {
+        let runner = try DossierRunner.locate()
+        let folder = try ScratchFolder()
+        try folder.copy(PackagePaths.fixture("good"), to: "Content")
+        let dossier = try RunningDossier(runner, ["build", "--watch"], in: folder.path)
+        defer { dossier.terminateIfRunning() }
+        try dossier.waitUntil("it watches") { dossier.text.contains("for changes") }
+        let page = folder.url("Public/actors/iran/index.html")
+        func built() -> String { (try? String(contentsOfFile: page, encoding: .utf8)) ?? "" }
+        XCTAssertTrue(built().contains("<article class=\"claim"))
+
+        XCTAssertEqual(try runner.run(["theme", "partials/claim"], in: folder.path).status, 0)
+        let partial = folder.url("Templates/partials/claim.mustache")
+        let text = try String(contentsOfFile: partial, encoding: .utf8)
+        try text.replacingOccurrences(of: "<article class=\"claim", with: "<article class=\"mine claim")
+            .write(toFile: partial, atomically: true, encoding: .utf8)
+        try dossier.waitUntil("the folder's partial is used") { built().contains("<article class=\"mine claim") }
+
+        try FileManager.default.removeItem(atPath: partial)
+        try dossier.waitUntil("the built-in partial is back") {
+            !built().contains("mine claim") && built().contains("<article class=\"claim")
+        }
+        dossier.stop()
+        XCTAssertEqual(dossier.process.terminationStatus, 0, dossier.text)
+    }
+
     private func move(_ from: String, to: String) throws {
         guard rename(from, to) == 0 else { throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno)) }
     }

@@ -1,7 +1,11 @@
 /// Where a build reads and writes, and how strict it is.
 public struct BuildOptions: Sendable {
     public var contentDirectory: String
+    /// The theme folder, over the built-in theme: it holds only the files it changes.
     public var templatesDirectory: String
+    /// A missing theme folder means the built-in theme alone, not an error: `dossier` run
+    /// without `--templates` where there is no `Templates/`.
+    public var templatesFolderIsOptional = false
     public var outputDirectory: String
     /// Warnings fail the build too.
     public var strict: Bool

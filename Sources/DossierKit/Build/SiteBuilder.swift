@@ -271,7 +271,7 @@ public final class SiteBuilder: @unchecked Sendable {
                 // A change to the theme or the static files always takes the full path, so an
                 // incremental build keeps both.
                 if affected == nil {
-                    try copyAssets(into: stage)
+                    try copyAssets(of: templates, into: stage)
                     try statics.copy(into: stage)
                 } else {
                     stage.keep(previous?.hashes.keys.filter { $0.value.hasPrefix("assets/") } ?? [], hashes: previous?.hashes ?? [:])
@@ -345,7 +345,8 @@ public final class SiteBuilder: @unchecked Sendable {
             diagnostics += templateCache.diagnostics
             return templateCache.set
         }
-        var (set, templateDiagnostics) = TemplateSet.load(directory: options.templatesDirectory)
+        var (set, templateDiagnostics) = TemplateSet.load(
+            directory: options.templatesDirectory, folderRequired: !options.templatesFolderIsOptional)
         if options.libraryRendering { set = set?.withLibraryRendering() }
         diagnostics += templateDiagnostics
         if let set { templateCache = (set, templateDiagnostics) }
@@ -511,9 +512,11 @@ public final class SiteBuilder: @unchecked Sendable {
         }
     }
 
-    private func copyAssets(into stage: OutputStage) throws {
-        for file in StaticFiles.files(under: options.templatesDirectory + "/assets", prefix: "assets/") {
-            try stage.copy(file.path, from: file.source)
+    /// The theme folder's assets, and the built-in theme's that the folder does not replace.
+    private func copyAssets(of templates: TemplateSet, into stage: OutputStage) throws {
+        for file in templates.assets {
+            guard let path = OutputPath(file.path) else { continue }
+            if let bytes = file.builtIn { try stage.write(path, bytes) } else { try stage.copy(path, from: file.location) }
         }
     }
 

@@ -14,15 +14,18 @@ struct AssetReference: Equatable {
     static let assetValues = ["script_href": UtilityPages.searchScript]
 
     /// Every asset the templates link to that is not among `assets` (paths as `assets/site.css`),
-    /// at the link. `sources` are the templates' texts by name, in the theme folder `directory`.
-    static func problems(in sources: [String: String], assets: Set<String>, directory: String) -> [Diagnostic] {
+    /// at the link. `sources` are the templates' texts by name, found at `locations` (by name),
+    /// of the theme folder `directory`.
+    static func problems(in sources: [String: String], at locations: [String: String], assets: Set<String>, directory: String)
+        -> [Diagnostic]
+    {
         var problems: [Diagnostic] = []
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in scan(text) where !assets.contains(reference.path) {
                 let written = reference.value.map { "'{{\($0)}}' is '\(reference.path)', which" } ?? "'\(reference.path)'"
                 problems.append(
                     .error(
-                        SourceLocation(path: directory + "/" + name + ".mustache", line: reference.line, column: reference.column),
+                        SourceLocation(path: locations[name] ?? name, line: reference.line, column: reference.column),
                         "\(written) is not in the theme's assets folder",
                         hint: Suggestion.closest(to: reference.path, in: assets.sorted()).map { "did you mean '\($0)'?" }
                             ?? "the page would load nothing there: add the file to \(directory)/assets, or remove the link"))

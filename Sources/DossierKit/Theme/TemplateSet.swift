@@ -1,8 +1,9 @@
 import Foundation
 import Mustache
 
-/// A theme's Mustache templates, parsed and checked once: parse errors, partials that do not
-/// exist and missing page templates are diagnostics; rendering reports keys a page lacks.
+/// A theme's Mustache templates, the folder's over the built-in ones, parsed and checked once:
+/// parse errors, partials that do not exist and the folder's templates that no page uses are
+/// diagnostics; rendering reports keys a page lacks.
 public struct TemplateSet: Sendable {
     /// Why a page could not be rendered.
     public struct RenderError: Error, Sendable {
@@ -16,7 +17,12 @@ public struct TemplateSet: Sendable {
         public var diagnostic: Diagnostic { diagnostics[0] }
     }
 
+    /// The theme folder, which may not exist: then the theme is the built-in one alone.
     public let directory: String
+    /// Where each template was read from, by name: in the theme folder or built in.
+    private let locations: [String: String]
+    /// The files to copy into the site's `assets/`: the folder's over the built-in ones.
+    let assets: [ThemeFiles.File]
     private let library: MustacheLibrary
     /// Template name (`actor`, `partials/claim`) to its source text.
     private let sources: [String: String]
@@ -53,38 +59,41 @@ public struct TemplateSet: Sendable {
     /// The remembered pages' long lists, as last rendered with this theme.
     let rememberedLists = RememberedLists()
 
-    /// The templates every build renders; a theme must provide each.
+    /// The templates every build renders; the built-in theme provides each.
     public static let pageTemplates = [
         "index", "actors", "actor", "weapons", "weapon", "topics", "topic", "articles", "article", "claim",
         "timeline", "timeline-year", "search", "404",
     ]
 
-    public static func load(directory: String) -> (TemplateSet?, [Diagnostic]) {
+    /// Loads the theme folder `directory` over the built-in theme (see `ThemeFiles`). When the
+    /// folder does not exist, that is an error if `folderRequired`, and the built-in theme alone
+    /// otherwise.
+    public static func load(directory: String, folderRequired: Bool = true) -> (TemplateSet?, [Diagnostic]) {
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let folderExists = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+        if !folderExists && folderRequired {
             diagnostics.append(
                 .error(
-                    SourceLocation(path: root), "no templates folder here", hint: "point --templates at a theme folder of *.mustache files")
-            )
+                    SourceLocation(path: root), "no templates folder here",
+                    hint: "point --templates at a theme folder of *.mustache files, or leave it out for the built-in theme"))
             return (nil, diagnostics)
         }
+        let theme = ThemeFiles(folder: folderExists ? root : nil)
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
+        var locations: [String: String] = [:]
         var compiled: [String: [TemplateNode]]? = [:]
         var libraryReason: String?
-        let names = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
-            .sorted()
-        for relative in names {
-            let path = root + "/" + relative
-            let name = String(relative.dropLast(".mustache".count))
-            guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { continue }
+        for file in theme.templates {
+            let name = String(file.path.dropLast(".mustache".count))
+            locations[name] = file.location
+            guard let text = file.text(&diagnostics) else { continue }
             do {
-                let template = try MustacheTemplate(string: file.text)
+                let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
-                sources[name] = file.text
+                sources[name] = text
                 do {
                     compiled?[name] = try TemplateNode.nodes(of: template)
                 } catch {
@@ -92,27 +101,21 @@ public struct TemplateSet: Sendable {
                     libraryReason = libraryReason ?? "\(name).mustache: \(error.reason)"
                 }
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(parseProblem(error, text: file.text, path: path))
+                diagnostics.append(parseProblem(error, text: text, path: file.location))
             } catch {
-                diagnostics.append(.error(SourceLocation(path: path), "template does not parse: \(error)"))
+                diagnostics.append(.error(SourceLocation(path: file.location), "template does not parse: \(error)"))
             }
-        }
-        for name in pageTemplates where sources[name] == nil && !names.contains(name + ".mustache") {
-            diagnostics.append(
-                .error(
-                    SourceLocation(path: root + "/" + name + ".mustache"), "missing template '\(name).mustache'",
-                    hint: "every theme needs: " + pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")))
         }
         let tags = sources.mapValues(MustacheTag.scan)
         let set = TemplateSet(
-            directory: root, library: library, sources: sources, tags: tags, dottedNames: dottedNames(sources, tags: tags),
-            rendered: rendered(sources, tags: tags), compiled: compiled, program: compiled.map(TemplateProgram.init),
-            libraryReason: libraryReason)
+            directory: root, locations: locations, assets: theme.assets, library: library, sources: sources, tags: tags,
+            dottedNames: dottedNames(sources, tags: tags), rendered: rendered(sources, tags: tags), compiled: compiled,
+            program: compiled.map(TemplateProgram.init), libraryReason: libraryReason)
         // A partial that is there but did not parse has its own error; it is not also missing.
-        let present = Set(names.map { String($0.dropLast(".mustache".count)) })
-        diagnostics += set.lint(present: present)
-        let assets = StaticFiles.files(under: root + "/assets", prefix: "assets/").map(\.path.value)
-        diagnostics += AssetReference.problems(in: sources, assets: Set(assets), directory: root)
+        diagnostics += set.lint(present: Set(locations.keys))
+        diagnostics += set.unused(theme.ownTemplates)
+        diagnostics += AssetReference.problems(
+            in: sources, at: locations, assets: Set(theme.assets.map(\.path)), directory: root)
         return (diagnostics.hasErrors ? nil : set, diagnostics)
     }
 
@@ -129,7 +132,7 @@ public struct TemplateSet: Sendable {
     {
         guard sources[name] != nil else {
             throw RenderError(
-                otherProblems: [.error(SourceLocation(path: directory + "/" + name + ".mustache"), "missing template '\(name).mustache'")])
+                otherProblems: [.error(SourceLocation(path: location(of: name)), "missing template '\(name).mustache'")])
         }
         // Every name the page lacks is reported, not only the first: a theme author fixes them in one go.
         var problems = checkDottedNames(of: name, in: model)
@@ -142,14 +145,14 @@ public struct TemplateSet: Sendable {
             problems.append(
                 missingChild(
                     key, at: missing.position, names: missing.names, page: name,
-                    location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column)))
+                    location: SourceLocation(path: location(of: template), line: line, column: column)))
         }
         for (key, visible) in missing.sorted(by: { $0.key < $1.key }) {
             let (template, line, column) = locate(key, startingAt: name)
             problems.append(
                 MissingValue(
                     page: name, name: key,
-                    location: SourceLocation(path: directory + "/" + template + ".mustache", line: line, column: column),
+                    location: SourceLocation(path: location(of: template), line: line, column: column),
                     hint: Suggestion.closest(to: key, in: visible).map { "did you mean '\($0)'?" }
                         ?? "a template can use there: " + visible.joined(separator: ", ")))
         }
@@ -192,12 +195,34 @@ public struct TemplateSet: Sendable {
 
     // MARK: Checks
 
+    /// Where diagnostics place the template `name`.
+    private func location(of name: String) -> String {
+        locations[name] ?? directory + "/" + name + ".mustache"
+    }
+
+    /// A warning for each of the theme folder's own templates (`own`, paths in the theme) that
+    /// no page renders, through its layout and partials: with the built-in theme standing in for
+    /// what the folder lacks, a misspelt `clam.mustache` would otherwise be passed over silently.
+    private func unused(_ own: Set<String>) -> [Diagnostic] {
+        let used = Set(Self.pageTemplates.flatMap { rendered[$0] ?? [$0] })
+        let known = Set(locations.keys).subtracting(own.map { String($0.dropLast(".mustache".count)) }).union(Self.pageTemplates)
+        return own.sorted().compactMap { path in
+            let name = String(path.dropLast(".mustache".count))
+            guard !used.contains(name) else { return nil }
+            return .warning(
+                SourceLocation(path: location(of: name)), "no page uses the template '\(name)'",
+                hint: Suggestion.closest(to: name, in: known.sorted()).map {
+                    "did you mean '\($0).mustache'? A file of the theme folder replaces the built-in one of the same name"
+                } ?? "page templates are named after their pages (\(Self.pageTemplates.joined(separator: ", "))); partials are used by {{> name}}")
+        }
+    }
+
     /// Tags of every template, for the static checks.
     private func lint(present: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (name, tags) in tags.sorted(by: { $0.key < $1.key }) {
             for tag in tags {
-                let location = SourceLocation(path: directory + "/" + name + ".mustache", line: tag.line, column: tag.column)
+                let location = SourceLocation(path: location(of: name), line: tag.line, column: tag.column)
                 // A section's closing tag repeats its opening one: told once, at the opening.
                 for transform in tag.transforms where tag.sigil != "/" && !TemplateRenderer.transformNames.contains(transform) {
                     diagnostics.append(
@@ -292,7 +317,7 @@ public struct TemplateSet: Sendable {
                         missingChild(
                             dotted.tag.name, at: position, names: TemplateRenderer.names(of: object) ?? [], page: name,
                             location: SourceLocation(
-                                path: directory + "/" + dotted.template + ".mustache", line: dotted.tag.line, column: dotted.tag.column)))
+                                path: location(of: dotted.template), line: dotted.tag.line, column: dotted.tag.column)))
                     continue names
                 }
                 object = next

@@ -1,0 +1,70 @@
+import Foundation
+
+/// `dossier theme`: copies files of the built-in theme into a theme folder, to be changed
+/// there. A theme folder's file replaces the built-in one of the same name, so an author who
+/// wants another claim card copies `partials/claim.mustache` alone and edits it.
+public struct ThemeCopy {
+    /// The built-in files to copy, by their paths in the theme.
+    public let paths: [String]
+    /// The theme folder they go into.
+    public let folder: String
+
+    /// The files named in `requested` (`partials/claim.mustache`, `partials/claim`,
+    /// `assets/site.css`, or a folder such as `partials`), or every file when it is empty.
+    /// Returns nil, with a problem for each name that is no built-in file, when one is not.
+    public static func plan(_ requested: [String], into folder: String) -> (ThemeCopy?, [Problem]) {
+        let all = DefaultTheme.paths
+        guard !requested.isEmpty else { return (ThemeCopy(paths: all, folder: folder), []) }
+        var paths: [String] = []
+        var problems: [Problem] = []
+        for name in requested {
+            let trimmed = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
+            let matching = all.filter { $0 == trimmed || $0 == trimmed + ".mustache" || $0.hasPrefix(trimmed + "/") }
+            if matching.isEmpty {
+                // `clam` is nearer `claim` than `claim.mustache`.
+                let stems = Dictionary(uniqueKeysWithValues: all.map { ($0.replacingOccurrences(of: ".mustache", with: ""), $0) })
+                let guess = Suggestion.closest(to: trimmed, in: stems.keys.sorted()).flatMap { stems[$0] }
+                problems.append(
+                    Problem(
+                        message: "the built-in theme has no file '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+                        hint: "'dossier theme --list' lists its files"))
+            }
+            paths += matching.filter { !paths.contains($0) }
+        }
+        return problems.isEmpty ? (ThemeCopy(paths: paths, folder: folder), []) : (nil, problems)
+    }
+
+    /// A name given that is no file of the built-in theme: a mistake on the command line, not in
+    /// a file, so it has no place to point at.
+    public struct Problem: Equatable, Sendable {
+        public let message: String
+        public let hint: String
+    }
+
+    /// What copying did to one file.
+    public enum Outcome: Equatable, Sendable {
+        case written
+        /// The folder has the file already: it is the author's, and never replaced.
+        case kept
+        case failed(String)
+    }
+
+    /// Writes each file that the folder lacks, making folders as needed; a file already there
+    /// is kept as it is. Returns each file's path in the folder with what happened to it.
+    public func run() -> [(path: String, outcome: Outcome)] {
+        let root = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        return paths.map { path in
+            let target = root + "/" + path
+            guard !FileManager.default.fileExists(atPath: target) else { return (target, .kept) }
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                // Without overwriting: a file made since the check above is the author's too.
+                try Data(DefaultTheme.files[path] ?? []).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
+                return (target, .written)
+            } catch {
+                return (target, .failed(error.localizedDescription))
+            }
+        }
+    }
+}

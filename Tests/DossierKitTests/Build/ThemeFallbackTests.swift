@@ -1,0 +1,119 @@
+import XCTest
+
+@testable import DossierKit
+
+/// The built-in theme stands in for every file a theme folder lacks: a report needs no theme
+/// folder, and a theme folder holds only what it changes.
+final class ThemeFallbackTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory()
+    }
+
+    override func tearDown() {
+        folder = nil
+    }
+
+    private func build(templates: String, optional: Bool = false, into output: String) -> BuildResult {
+        var options = BuildOptions(
+            contentDirectory: TestPaths.fixture("good"), templatesDirectory: templates, outputDirectory: output)
+        options.templatesFolderIsOptional = optional
+        return SiteBuilder(options: options).build()
+    }
+
+    /// The site the repository's own theme folder makes.
+    private func reference() -> [String: Data] {
+        let output = folder.url("Reference")
+        XCTAssertEqual(build(templates: TestPaths.templates, into: output).diagnostics.map(\.headline), [])
+        return FileTree.contents(output, includeHidden: false)
+    }
+
+    /// The plugin embeds `Templates/` as it is: the same files, byte for byte.
+    func testTheBuiltInThemeIsTheRepositorysTemplatesFolder() {
+        let onDisk = FileTree.contents(TestPaths.templates, includeHidden: false)
+        XCTAssertEqual(DefaultTheme.paths, onDisk.keys.sorted())
+        for (path, bytes) in onDisk { XCTAssertEqual(DefaultTheme.files[path].map { Data($0) }, bytes, path) }
+        XCTAssertTrue(TemplateSet.pageTemplates.allSatisfy { DefaultTheme.files[$0 + ".mustache"] != nil })
+    }
+
+    func testWithoutATemplatesFolderTheBuiltInThemeMakesTheSameSite() {
+        let output = folder.url("Public")
+        let result = build(templates: folder.url("Templates"), optional: true, into: output)
+        XCTAssertEqual(result.diagnostics.map(\.headline), [])
+        XCTAssertTrue(result.succeeded)
+        XCTAssertEqual(FileTree.contents(output, includeHidden: false), reference())
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url("Templates")), "nothing is written into the theme folder")
+    }
+
+    func testAFolderWithOnePartialChangesOnlyWhatItRenders() throws {
+        let partial = FileTree.text(TestPaths.templates + "/partials/claim.mustache")
+        try folder.write(
+            "Theme/partials/claim.mustache", partial.replacingOccurrences(of: "class=\"claim-text\"", with: "class=\"claim-text mine\""))
+        let output = folder.url("Public")
+        XCTAssertEqual(build(templates: folder.url("Theme"), into: output).diagnostics.map(\.headline), [])
+        let site = FileTree.contents(output, includeHidden: false)
+        let expected = reference()
+        XCTAssertEqual(site.keys.sorted(), expected.keys.sorted())
+        let actorPage = String(decoding: try XCTUnwrap(site["actors/iran/index.html"]), as: UTF8.self)
+        XCTAssertTrue(actorPage.contains("class=\"claim-text mine\""))
+        XCTAssertFalse(actorPage.contains("class=\"claim-text\""))
+        // Pages without claim cards, and the built-in assets, are as the full theme makes them.
+        XCTAssertEqual(site["actors/index.html"], expected["actors/index.html"])
+        XCTAssertEqual(site["assets/site.css"], expected["assets/site.css"])
+        XCTAssertEqual(site["assets/search.js"], expected["assets/search.js"])
+    }
+
+    func testAFolderAssetReplacesTheBuiltInOne() throws {
+        try folder.write("Theme/assets/site.css", "body { color: teal; }\n")
+        try folder.write("Theme/assets/print.css", "nav { display: none; }\n")
+        let output = folder.url("Public")
+        XCTAssertEqual(build(templates: folder.url("Theme"), into: output).diagnostics.map(\.headline), [])
+        XCTAssertEqual(FileTree.text(output + "/assets/site.css"), "body { color: teal; }\n")
+        XCTAssertEqual(FileTree.text(output + "/assets/print.css"), "nav { display: none; }\n")
+        XCTAssertEqual(FileTree.text(output + "/assets/search.js"), FileTree.text(TestPaths.templates + "/assets/search.js"))
+    }
+
+    /// A misspelt file name would leave the built-in template in use without a word.
+    func testATemplateNoPageUsesIsAWarningWithTheNameItIsLikelyToBe() throws {
+        try folder.write("Theme/partials/clam.mustache", "<p>{{text}}</p>\n")
+        try folder.write("Theme/partials/notes.mustache", "<p>{{text}}</p>\n")
+        let result = build(templates: folder.url("Theme"), into: folder.url("Public"))
+        XCTAssertTrue(result.succeeded)
+        XCTAssertEqual(
+            Fixture.headlines(result.diagnostics, relativeTo: folder.url("Theme")),
+            [
+                "partials/clam.mustache:1:1: warning: no page uses the template 'partials/clam'",
+                "partials/notes.mustache:1:1: warning: no page uses the template 'partials/notes'",
+            ])
+        XCTAssertEqual(
+            result.diagnostics.first?.hint,
+            "did you mean 'partials/claim.mustache'? A file of the theme folder replaces the built-in one of the same name")
+    }
+
+    /// A partial the folder's own page template uses is used, though no built-in page names it.
+    func testAPartialOfTheFolderUsedByItsPageIsNotWarned() throws {
+        let actor = FileTree.text(TestPaths.templates + "/actor.mustache")
+        try folder.write("Theme/actor.mustache", actor.replacingOccurrences(of: "{{$main}}", with: "{{$main}}{{> partials/badge}}"))
+        try folder.write("Theme/partials/badge.mustache", "<p class=\"badge\">{{site.title}}</p>\n")
+        let output = folder.url("Public")
+        XCTAssertEqual(build(templates: folder.url("Theme"), into: output).diagnostics.map(\.headline), [])
+        XCTAssertTrue(FileTree.text(output + "/actors/iran/index.html").contains("<p class=\"badge\">"))
+    }
+
+    /// A mistake in the folder's file is placed there, not in the built-in theme.
+    func testAMissingValueInTheFoldersPartialPointsAtIt() throws {
+        try folder.write("Theme/partials/claim.mustache", "<article>\n  <p>{{siad}}</p>\n</article>\n")
+        let result = build(templates: folder.url("Theme"), into: folder.url("Public"))
+        XCTAssertFalse(result.succeeded)
+        let headlines = Fixture.headlines(result.diagnostics, relativeTo: folder.url("Theme"))
+        XCTAssertEqual(headlines.count, 1, "\(headlines)")
+        XCTAssertTrue(headlines[0].hasPrefix("partials/claim.mustache:2:6: error: the index, actor, "), "\(headlines)")
+        XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'said'?")
+    }
+
+    func testAFolderGivenThatIsNotThereIsStillAnError() {
+        let result = build(templates: folder.url("Theme"), into: folder.url("Public"))
+        XCTAssertEqual(result.diagnostics.map(\.headline), ["\(folder.url("Theme")):1:1: error: no templates folder here"])
+    }
+}

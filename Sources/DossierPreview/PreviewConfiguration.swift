@@ -8,6 +8,9 @@ public struct PreviewConfiguration: Sendable {
     public var outputDirectory: String
     /// The source folders to watch, e.g. the Content and Templates folders.
     public var watchedDirectories: [String]
+    /// Those of `watchedDirectories` the build does without: one missing is watched for
+    /// without a word.
+    public var optionalDirectories: [String]
     /// How long the watcher waits for a burst of saves to go quiet before rebuilding.
     public var debounce: Duration
     /// Whether a port in use gives way to a free one (said in the log) instead of failing: for
@@ -20,6 +23,7 @@ public struct PreviewConfiguration: Sendable {
         port: Int = 8000,
         outputDirectory: String,
         watchedDirectories: [String],
+        optionalDirectories: [String] = [],
         debounce: Duration = FileWatcher.defaultDebounce,
         mayUseAnotherPort: Bool = false
     ) {
@@ -27,6 +31,7 @@ public struct PreviewConfiguration: Sendable {
         self.port = port
         self.outputDirectory = outputDirectory
         self.watchedDirectories = watchedDirectories
+        self.optionalDirectories = optionalDirectories
         self.debounce = debounce
         self.mayUseAnotherPort = mayUseAnotherPort
     }

@@ -46,6 +46,7 @@ public enum PreviewServer {
         loop.quiet = options.quiet
         let rebuilds = try await RebuildService.prepare(
             watchedDirectories: configuration.watchedDirectories,
+            optionalDirectories: configuration.optionalDirectories,
             debounce: configuration.debounce,
             mode: options.watchMode,
             loop: loop

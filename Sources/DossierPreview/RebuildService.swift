@@ -10,12 +10,16 @@ struct RebuildService: Service {
     /// while that build runs still triggers a rebuild.
     static func prepare(
         watchedDirectories: [String],
+        optionalDirectories: [String] = [],
         debounce: Duration,
         mode: FileWatcher.Mode,
         loop: RebuildLoop
     ) async throws -> RebuildService {
         let watcher = try FileWatcher(directories: watchedDirectories, debounce: debounce, mode: mode)
-        for directory in watchedDirectories where !FileSystem.isDirectory(FileSystem.absolutePath(directory)) {
+        // A folder the build does without (the theme folder, over the built-in theme) is
+        // watched for as quietly as one that is there.
+        for directory in watchedDirectories
+        where !optionalDirectories.contains(directory) && !FileSystem.isDirectory(FileSystem.absolutePath(directory)) {
             loop.log("\(directory): no such folder yet; watching for it")
         }
         await loop.build(changedPaths: [])

@@ -5,15 +5,18 @@ public enum WatchLoop {
     /// `dossier build --watch`: the same rebuild loop without a server, until SIGINT/SIGTERM.
     ///
     /// Like `PreviewServer.run` it builds once first (a full build), then rebuilds on every change.
-    /// With `quiet`, only failed builds are logged.
+    /// With `quiet`, only failed builds are logged. A folder of `optionalDirectories` that is
+    /// missing is watched for without a word.
     public static func run(
         watchedDirectories: [String],
+        optionalDirectories: [String] = [],
         builder: some PreviewSiteBuilder,
         quiet: Bool = false,
         log: @escaping @Sendable (String) -> Void
     ) async throws {
         var options = SessionOptions()
         options.quiet = quiet
+        options.optionalDirectories = optionalDirectories
         try await run(
             watchedDirectories: watchedDirectories, debounce: FileWatcher.defaultDebounce, builder: builder, log: log, options: options)
     }
@@ -39,6 +42,7 @@ public enum WatchLoop {
         loop.quiet = options.quiet
         let rebuilds = try await RebuildService.prepare(
             watchedDirectories: watchedDirectories,
+            optionalDirectories: options.optionalDirectories,
             debounce: debounce,
             mode: options.watchMode,
             loop: loop

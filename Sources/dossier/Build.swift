@@ -29,7 +29,8 @@ extension Dossier {
                 ShutdownWatchdog.arm()
                 // The loop builds once before it starts watching.
                 try await WatchLoop.run(
-                    watchedDirectories: [folders.content, folders.templatesFolder], builder: PreviewAdapter(builder: builder),
+                    watchedDirectories: [folders.content, folders.templatesFolder], optionalDirectories: folders.optionalFolders,
+                    builder: PreviewAdapter(builder: builder),
                     quiet: folders.quiet, log: { console.line($0) })
                 return
             }

@@ -51,6 +51,9 @@ struct SourceOptions: ParsableArguments {
     /// The theme folder to read and watch; without `--templates`, `Templates` when there is one.
     var templatesFolder: String { templates ?? "Templates" }
 
+    /// The folders a build does without: the theme folder when `--templates` is not given.
+    var optionalFolders: [String] { templates == nil ? [templatesFolder] : [] }
+
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 

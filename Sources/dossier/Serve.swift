@@ -36,7 +36,8 @@ extension Dossier {
             }
             let configuration = PreviewConfiguration(
                 host: host, port: port ?? 8000, outputDirectory: destination.output,
-                watchedDirectories: [folders.content, folders.templatesFolder], mayUseAnotherPort: port == nil)
+                watchedDirectories: [folders.content, folders.templatesFolder], optionalDirectories: folders.optionalFolders,
+                mayUseAnotherPort: port == nil)
             ShutdownWatchdog.arm()
             do {
                 try await PreviewServer.run(

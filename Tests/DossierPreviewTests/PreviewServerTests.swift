@@ -17,7 +17,8 @@ final class PreviewServerTests: XCTestCase {
         builder: FakeSiteBuilder,
         log: LogRecorder,
         port: Int = 0,
-        signals: [UnixSignal] = [.sigterm, .sigint]
+        signals: [UnixSignal] = [.sigterm, .sigint],
+        optionalDirectories: [String] = []
     ) async throws -> (task: Task<Void, Error>, port: Int) {
         let bound = Locked<Int?>(nil)
         var options = SessionOptions()
@@ -26,7 +27,8 @@ final class PreviewServerTests: XCTestCase {
         let configuration = PreviewConfiguration(
             port: port,
             outputDirectory: folder.url("site"),
-            watchedDirectories: [folder.url("Content"), folder.url("Templates")]
+            watchedDirectories: [folder.url("Content"), folder.url("Templates")],
+            optionalDirectories: optionalDirectories
         )
         let task = Task {
             try await PreviewServer.run(configuration: configuration, builder: builder, log: log.log, options: options)
@@ -95,6 +97,25 @@ final class PreviewServerTests: XCTestCase {
         let ended = await events.read(timeout: .seconds(1)) { _ in false }
         XCTAssertFalse(ended)
         XCTAssertTrue(events.isClosedByPeer, "the open event stream was closed by the server")
+    }
+
+    /// A theme folder the build does without (the built-in theme stands in) is watched for
+    /// without a word, and picked up when it is made.
+    func testAnOptionalFolderMissingIsWatchedForQuietly() async throws {
+        let folder = try makeProject()
+        let builder = FakeSiteBuilder()
+        let log = LogRecorder()
+        let (server, _) = try await startServer(
+            folder: folder, builder: builder, log: log, optionalDirectories: [folder.url("Templates")])
+        XCTAssertFalse(log.all.contains { $0.contains("no such folder") }, "\(log.all)")
+        try folder.write("Templates/partials/claim.mustache", "<p>{{text}}</p>")
+        let rebuilt = await waitUntil(timeout: .seconds(10)) { builder.calls.count >= 2 }
+        XCTAssertTrue(rebuilt, "\(log.all)")
+        XCTAssertTrue(
+            builder.calls.dropFirst().joined().contains { $0.hasSuffix("Templates/partials/claim.mustache") || $0.hasSuffix("Templates") },
+            "\(builder.calls)")
+        kill(getpid(), SIGTERM)
+        try await server.value
     }
 
     func testFailedRebuildKeepsServingTheLastGoodSiteAndReportsDiagnostics() async throws {

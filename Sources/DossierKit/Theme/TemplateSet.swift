@@ -72,11 +72,13 @@ public struct TemplateSet: Sendable {
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
-        let folderExists = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
-        if !folderExists && folderRequired {
+        let exists = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory)
+        let folderExists = exists && isDirectory.boolValue
+        // A file where the theme folder should be is a mistake even when the folder is optional.
+        if !folderExists && (folderRequired || exists) {
             diagnostics.append(
                 .error(
-                    SourceLocation(path: root), "no templates folder here",
+                    SourceLocation(path: root), exists ? "the templates folder is a file" : "no templates folder here",
                     hint: "point --templates at a theme folder of *.mustache files, or leave it out for the built-in theme"))
             return (nil, diagnostics)
         }
@@ -200,6 +202,12 @@ public struct TemplateSet: Sendable {
         locations[name] ?? directory + "/" + name + ".mustache"
     }
 
+    /// `partials/claim` as `partials` and `claim`; `claim` as `` and `claim`.
+    private static func split(_ name: String) -> (folder: String, file: String) {
+        guard let slash = name.lastIndex(of: "/") else { return ("", name) }
+        return (String(name[..<slash]), String(name[name.index(after: slash)...]))
+    }
+
     /// A warning for each of the theme folder's own templates (`own`, paths in the theme) that
     /// no page renders, through its layout and partials: with the built-in theme standing in for
     /// what the folder lacks, a misspelt `clam.mustache` would otherwise be passed over silently.
@@ -209,11 +217,21 @@ public struct TemplateSet: Sendable {
         return own.sorted().compactMap { path in
             let name = String(path.dropLast(".mustache".count))
             guard !used.contains(name) else { return nil }
+            // A name is likely a misspelling of one in the same folder (`partials/clam`); failing
+            // that, a built-in file put into another folder (`templates/claim`) is likely any name
+            // with its last part.
+            let (folder, file) = Self.split(name)
+            let siblings = known.filter { Self.split($0).folder.lowercased() == folder.lowercased() }
+            let guesses =
+                Suggestion.closest(to: file, in: siblings.map { Self.split($0).file }.sorted()).flatMap { guess in
+                    siblings.first { Self.split($0).file == guess }.map { [$0] }
+                } ?? known.filter { Self.split($0).file == file }.sorted()
             return .warning(
                 SourceLocation(path: location(of: name)), "no page uses the template '\(name)'",
-                hint: Suggestion.closest(to: name, in: known.sorted()).map {
-                    "did you mean '\($0).mustache'? A file of the theme folder replaces the built-in one of the same name"
-                } ?? "page templates are named after their pages (\(Self.pageTemplates.joined(separator: ", "))); partials are used by {{> name}}")
+                hint: guesses.isEmpty
+                    ? "page templates are named after their pages (\(Self.pageTemplates.joined(separator: ", "))); partials are used by {{> name}}"
+                    : "did you mean \(guesses.map { "'\($0).mustache'" }.joined(separator: " or "))? A file of the theme folder replaces the built-in one at the same path"
+            )
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `dossier theme`: copies files of the built-in theme into a theme folder, to be changed
-/// there. A theme folder's file replaces the built-in one of the same name, so an author who
+/// there. A theme folder's file replaces the built-in one at the same path, so an author who
 /// wants another claim card copies `partials/claim.mustache` alone and edits it.
 public struct ThemeCopy {
     /// The built-in files to copy, by their paths in the theme.
@@ -13,6 +13,10 @@ public struct ThemeCopy {
     /// `assets/site.css`, or a folder such as `partials`), or every file when it is empty.
     /// Returns nil, with a problem for each name that is no built-in file, when one is not.
     public static func plan(_ requested: [String], into folder: String) -> (ThemeCopy?, [Problem]) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return (nil, [Problem(message: "'\(folder)' is a file, not a folder", hint: "name another folder with --templates")])
+        }
         let all = DefaultTheme.paths
         guard !requested.isEmpty else { return (ThemeCopy(paths: all, folder: folder), []) }
         var paths: [String] = []

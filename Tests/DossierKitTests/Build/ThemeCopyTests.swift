@@ -39,6 +39,13 @@ final class ThemeCopyTests: XCTestCase {
         XCTAssertEqual(problems.first?.hint, "'dossier theme --list' lists its files")
     }
 
+    func testAFileWhereTheFolderWouldBeIsToldBeforeAnythingIsWritten() throws {
+        let path = try folder.write("Theme", "not a folder\n")
+        let (copy, problems) = ThemeCopy.plan(["claim"], into: path)
+        XCTAssertNil(copy)
+        XCTAssertEqual(problems, [.init(message: "'\(path)' is a file, not a folder", hint: "name another folder with --templates")])
+    }
+
     func testCopiesTheBuiltInBytesAndKeepsWhatIsThere() throws {
         let theme = folder.url("Theme")
         try folder.write("Theme/partials/claim.mustache", "mine\n")

@@ -78,17 +78,32 @@ final class ThemeFallbackTests: XCTestCase {
     func testATemplateNoPageUsesIsAWarningWithTheNameItIsLikelyToBe() throws {
         try folder.write("Theme/partials/clam.mustache", "<p>{{text}}</p>\n")
         try folder.write("Theme/partials/notes.mustache", "<p>{{text}}</p>\n")
+        try folder.write("Theme/templates/claim.mustache", "<p>{{text}}</p>\n")
         let result = build(templates: folder.url("Theme"), into: folder.url("Public"))
         XCTAssertTrue(result.succeeded)
+        let theme = folder.url("Theme")
         XCTAssertEqual(
-            Fixture.headlines(result.diagnostics, relativeTo: folder.url("Theme")),
+            Fixture.headlines(result.diagnostics, relativeTo: theme),
             [
                 "partials/clam.mustache:1:1: warning: no page uses the template 'partials/clam'",
                 "partials/notes.mustache:1:1: warning: no page uses the template 'partials/notes'",
+                "templates/claim.mustache:1:1: warning: no page uses the template 'templates/claim'",
             ])
+        let rule = "A file of the theme folder replaces the built-in one at the same path"
         XCTAssertEqual(
-            result.diagnostics.first?.hint,
-            "did you mean 'partials/claim.mustache'? A file of the theme folder replaces the built-in one of the same name")
+            result.diagnostics.map(\.hint),
+            [
+                "did you mean 'partials/claim.mustache'? " + rule,
+                "page templates are named after their pages (index, actors, actor, weapons, weapon, topics, topic, articles, article, claim, timeline, timeline-year, search, 404); partials are used by {{> name}}",
+                "did you mean 'claim.mustache' or 'partials/claim.mustache'? " + rule,
+            ])
+    }
+
+    /// A file where the theme folder would be is no theme, even without `--templates`.
+    func testAFileNamedLikeTheThemeFolderIsAnError() throws {
+        try folder.write("Templates", "not a folder\n")
+        let result = build(templates: folder.url("Templates"), optional: true, into: folder.url("Public"))
+        XCTAssertEqual(result.diagnostics.map(\.headline), ["\(folder.url("Templates")):1:1: error: the templates folder is a file"])
     }
 
     /// A partial the folder's own page template uses is used, though no built-in page names it.

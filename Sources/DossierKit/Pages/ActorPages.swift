@@ -51,6 +51,7 @@ enum ActorPages {
             "about": optional(site.items(about)),
             "about_count": about.count,
             "mentions": optional(site.mentioning("actor:" + actor.id)),
+            PageDescription.modelKey: optional(PageDescription.firstParagraph(of: site.html["actor:" + actor.id]) ?? actor.role),
         ]
     }
 }

@@ -26,13 +26,14 @@ enum ArticlePages {
         let rendered = site.articles[article.id]
         let claims = site.index.claimsByArticle[article.id] ?? []
         let mentioned = rendered?.mentionedKeys ?? []
+        let body = site.articleHTML(article.id)
         return [
             "article": [
                 "id": article.id, "title": article.title,
                 "published": article.published.display, "published_iso": article.published.machineReadable,
                 "outlet": optional(article.outlet), "author": optional(article.author), "url": optional(article.url),
                 "language": optional(article.language.flatMap { $0 == site.report.site.language ? nil : $0 }),
-                "body_html": site.articleHTML(article.id),
+                "body_html": body,
             ] as [String: Any],
             "claims": optional(
                 site.items(claims).map { item -> TemplateRecord in
@@ -48,6 +49,7 @@ enum ArticlePages {
             "claim_count": claims.count,
             "actors": optional(mentioned.filter { $0.hasPrefix("actor:") }.map { site.actorLink(String($0.dropFirst(6))) }),
             "weapons": optional(mentioned.filter { $0.hasPrefix("weapon:") }.map { site.weaponLink(String($0.dropFirst(7))) }),
+            PageDescription.modelKey: PageDescription.article(article, bodyHTML: body),
         ]
     }
 }

@@ -47,6 +47,7 @@ enum ClaimPages {
             "thread": thread.count > 1 ? thread.map { item in site.claimItem(item).setting("current", to: item.id == claim.id) } : [],
             "thread_more": thread.contains { !direct.contains($0.id) },
             "json_ld_json": jsonLD(claim, site),
+            PageDescription.modelKey: PageDescription.claim(claim, actorName: site.actorName(claim.actor)),
         ]
     }
 

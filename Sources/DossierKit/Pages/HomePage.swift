@@ -22,6 +22,7 @@ enum HomePage {
                         ["label": count == 1 ? noun : noun + "s", "count": count, "href": href]
                     },
                     "first_date": site.index.timeline.first?.said.display ?? "",
+                    PageDescription.modelKey: optional(PageDescription.firstParagraph(of: site.html["site"])),
                     "last_date": site.index.timeline.last?.said.display ?? "",
                 ]
             }

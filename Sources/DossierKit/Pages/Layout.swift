@@ -18,6 +18,7 @@ enum Layout {
         // The 404 page is served at any depth, so its links cannot be relative.
         let root = job.path.value == "404.html" ? (settings.baseURL ?? "/") : SiteURL.root(of: job.path.value)
         var model = model
+        let description = model.removeValue(forKey: PageDescription.modelKey) as? String
         model["root"] = root
         // Records, not dictionaries: made for each of tens of thousands of pages, and the site's
         // and the navigation's are the same for every page of a section.
@@ -27,13 +28,14 @@ enum Layout {
             [
                 "title": job.title, "kind": job.section, "is_home": job.section == "home",
                 "canonical": optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
+                "description": optional(description),
             ])
         let isSectionIndex = sections.contains { $0.key == job.section && $0.href == job.path.value }
         model["nav"] = (isSectionIndex ? indexNavigations[job.section] : navigations[job.section]) ?? navigationWithoutCurrent
         return model
     }
 
-    private static let pageShape = TemplateRecord.Shape(["title", "kind", "is_home", "canonical"])
+    private static let pageShape = TemplateRecord.Shape(["title", "kind", "is_home", "canonical", "description"])
 
     /// The site's keys (`site.title`, ...), for `SiteContext` to make once per build.
     static func siteRecord(_ settings: SiteSettings, descriptionHTML: String?) -> TemplateRecord {

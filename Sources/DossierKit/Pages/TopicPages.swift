@@ -82,6 +82,7 @@ enum TopicPages {
             "rows": optional(rows),
             "claim_count": claims.count,
             "claims_label": Layout.claims(claims.count),
+            PageDescription.modelKey: optional(PageDescription.firstParagraph(of: site.html["topic:" + topic.id])),
         ]
     }
 }

@@ -56,6 +56,7 @@ enum WeaponPages {
             "claim_count": claims.count,
             "timeline": optional(site.byMonth(claims)),
             "mentions": optional(articleIDs.map(site.articleLink)),
+            PageDescription.modelKey: PageDescription.firstParagraph(of: site.html["weapon:" + weapon.id]) ?? weapon.category,
         ]
     }
 }

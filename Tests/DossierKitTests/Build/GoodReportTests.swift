@@ -260,6 +260,32 @@ final class GoodReportTests: XCTestCase {
             ), claim)
     }
 
+    /// Search results and link previews show a page's title and description: a claim shared in
+    /// a chat says who said it, when, and the quote behind it; with a `base_url` it names its
+    /// address too.
+    func testPagesDescribeThemselvesForSearchResultsAndLinkPreviews() throws {
+        let claim = try page("claims/iran-admits-drones/index.html")
+        for tag in [
+            "<meta name=\"description\" content=\"Iran, 18 Oct 2022: “sent a small number of Shahed drones to Russia months before the war”\">",
+            "<meta property=\"og:title\" content=\"Iran sent a small number of drones to Russia months before the war.\">",
+            "<meta property=\"og:description\" content=\"Iran, 18 Oct 2022: “sent a small number of Shahed drones to Russia months before the war”\">",
+            "<meta property=\"og:url\" content=\"https://example.org/report/claims/iran-admits-drones/\">",
+        ] {
+            XCTAssertTrue(claim.contains(tag), "\(tag) is not in \(claim)")
+        }
+        // Every page has a title and the site's name for previews; a description where it has one.
+        var withDescription: [String] = []
+        for file in FileTree.files(try output) where file.hasSuffix(".html") {
+            let text = try page(file)
+            XCTAssertEqual(HTMLScan.matches("<meta property=\"og:title\" content=\"[^\"<>]+\">", in: text).count, 1, file)
+            XCTAssertEqual(HTMLScan.matches("<meta property=\"og:site_name\" content=\"[^\"<>]+\">", in: text).count, 1, file)
+            if !HTMLScan.matches("<meta name=\"description\" content=\"[^\"<>]+\">", in: text).isEmpty { withDescription.append(file) }
+        }
+        let kinds = Set(withDescription.map { $0.split(separator: "/").first.map(String.init) ?? $0 })
+        XCTAssertEqual(kinds, ["index.html", "actors", "weapons", "topics", "articles", "claims"], "\(withDescription)")
+        XCTAssertFalse(withDescription.contains("actors/index.html"), "list pages have no description of their own")
+    }
+
     /// Every template is rendered (the file list covers each page kind); none may leave a blank
     /// where a value should be or a tag unreplaced.
     func testNoPageHasAnEmptyOrUnreplacedPlaceholder() throws {

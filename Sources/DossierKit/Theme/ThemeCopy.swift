@@ -22,7 +22,8 @@ public struct ThemeCopy {
         var paths: [String] = []
         var problems: [Problem] = []
         for name in requested {
-            let trimmed = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
+            var trimmed = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
+            while trimmed.hasSuffix("/") { trimmed.removeLast() }
             let matching = all.filter { $0 == trimmed || $0 == trimmed + ".mustache" || $0.hasPrefix(trimmed + "/") }
             if matching.isEmpty {
                 // `clam` is nearer `claim` than `claim.mustache`.

@@ -40,8 +40,12 @@ struct ThemeFiles {
         }
         var own: Set<String> = []
         if let root {
+            // Names starting with a dot are skipped, as everywhere: Emacs keeps `.#claim.mustache`,
+            // a link to nowhere, beside a file while it is being edited.
             let names = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
-                .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
+                .filter {
+                    $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") && !$0.split(separator: "/").contains { $0.hasPrefix(".") }
+                }
             for path in names {
                 templates[path] = File(path: path, location: root + "/" + path, builtIn: nil)
                 own.insert(path)

@@ -15,7 +15,7 @@ final class ThemeCopyTests: XCTestCase {
     }
 
     func testNamesAreFilesWithOrWithoutTheirExtensionOrFolders() throws {
-        let (copy, problems) = ThemeCopy.plan(["partials/claim", "./assets/site.css", "partials", "claim.mustache"], into: "T")
+        let (copy, problems) = ThemeCopy.plan(["partials/claim", "./assets/site.css", "partials/", "claim.mustache"], into: "T")
         XCTAssertEqual(problems, [])
         XCTAssertEqual(
             try XCTUnwrap(copy).paths,

@@ -78,6 +78,10 @@ final class ThemeFallbackTests: XCTestCase {
     func testATemplateNoPageUsesIsAWarningWithTheNameItIsLikelyToBe() throws {
         try folder.write("Theme/partials/clam.mustache", "<p>{{text}}</p>\n")
         try folder.write("Theme/partials/notes.mustache", "<p>{{text}}</p>\n")
+        // An editor's lock or swap file is not a template.
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url("Theme/partials/.#claim.mustache"), withDestinationPath: "root@host.1234")
+        try folder.write("Theme/.hidden/claim.mustache", "{{nothing}}\n")
         try folder.write("Theme/templates/claim.mustache", "<p>{{text}}</p>\n")
         let result = build(templates: folder.url("Theme"), into: folder.url("Public"))
         XCTAssertTrue(result.succeeded)

@@ -28,41 +28,75 @@ enum PageDescription {
     /// when it has no text.
     static func firstParagraph(of html: String?) -> String? {
         guard let html else { return nil }
-        var paragraph = html[...]
-        if let start = html.range(of: "<p>") {
-            let end = html.range(of: "</p>", range: start.upperBound..<html.endIndex)?.lowerBound ?? html.endIndex
-            paragraph = html[start.upperBound..<end]
-        }
-        let text = plainText(paragraph)
+        let text = plainText(html.utf8, firstParagraphOnly: true)
         return text.isEmpty ? nil : shortened(text)
     }
 
     /// HTML made by cmark as the text it shows: tags dropped, with the "↗" links an article's
     /// marked quotes end with (see `QuoteMark`), the entities cmark writes decoded, runs of white
-    /// space as one space.
-    static func plainText(_ html: Substring) -> String {
-        var text = ""
-        var tag: String?
+    /// space as one space. With `firstParagraphOnly`, only what the first `<p>` holds, when
+    /// there is one. Reads bytes, and stops once it has more than a description can show: it
+    /// runs for every article of a build, whose texts run to many kilobytes.
+    static func plainText(_ html: some Collection<UInt8>, firstParagraphOnly: Bool = false) -> String {
+        let bytes = Array(html)
+        var position = 0
+        var inParagraph = false
+        if firstParagraphOnly, let start = find(Array("<p>".utf8), in: bytes) {
+            position = start + 3
+            inParagraph = true
+        }
+        var text: [UInt8] = []
         var inQuoteLink = false
-        for character in html {
-            if var open = tag {
-                if character == ">" {
-                    if open.hasPrefix("a class=\"quote-ref\"") { inQuoteLink = true } else if open == "/a" { inQuoteLink = false }
-                    tag = nil
-                } else {
-                    open.append(character)
-                    tag = open
+        // Four bytes a character at most: enough for `shortened` to cut at `limit` characters.
+        while position < bytes.count && text.count <= limit * 4 {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "<") {
+                let close = bytes[position...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
+                let tag = bytes[(position + 1)..<close]
+                if inParagraph && tag.elementsEqual("/p".utf8) { break }
+                if tag.starts(with: "a class=\"quote-ref\"".utf8) {
+                    inQuoteLink = true
+                } else if tag.elementsEqual("/a".utf8) {
+                    inQuoteLink = false
                 }
-            } else if character == "<" {
-                tag = ""
-            } else if !inQuoteLink {
-                text.append(character)
+                position = close + 1
+                continue
+            }
+            position += 1
+            if inQuoteLink { continue }
+            if byte == UInt8(ascii: "&"), let (decoded, length) = entity(at: position - 1, in: bytes) {
+                text.append(decoded)
+                position += length - 1
+            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if let last = text.last, last != 0x20 { text.append(0x20) }
+            } else {
+                text.append(byte)
             }
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
+        if text.last == 0x20 { text.removeLast() }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The entities cmark's HTML holds (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`), starting at
+    /// `start`: the byte each stands for and its length.
+    private static func entity(at start: Int, in bytes: [UInt8]) -> (UInt8, Int)? {
+        for (name, byte) in entities where bytes.count - start >= name.count && bytes[start..<(start + name.count)].elementsEqual(name) {
+            return (byte, name.count)
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return nil
+    }
+
+    private static let entities: [([UInt8], UInt8)] = [
+        (Array("&amp;".utf8), UInt8(ascii: "&")), (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
+        (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
+    ]
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
     }
 
     /// `text` cut to `limit` characters at the last space before it, with "…".

@@ -7,7 +7,7 @@ final class PageDescriptionTests: XCTestCase {
     func testPlainTextDropsTagsAndTheQuoteLinksAndDecodesEntities() {
         let html =
             "Iran <em>has</em> &quot;pledged&quot; <mark id=\"q\">drones</mark><a class=\"quote-ref\" href=\"x\" title=\"Claim\">↗</a> &amp; <a href=\"y\">missiles</a>\n  &lt;soon&gt;"
-        XCTAssertEqual(PageDescription.plainText(html[...]), "Iran has \"pledged\" drones & missiles <soon>")
+        XCTAssertEqual(PageDescription.plainText(html.utf8), "Iran has \"pledged\" drones & missiles <soon>")
     }
 
     func testTheFirstParagraphOrTheInlineTextIsTaken() {

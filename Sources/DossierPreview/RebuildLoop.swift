@@ -1,12 +1,17 @@
 /// The rebuild loop shared by `dossier serve` and `dossier build --watch`: it runs the builder
 /// for each batch of changes, one rebuild at a time, logs one line per rebuild (plus the
-/// diagnostics when it fails) and hands every outcome on (to the reload hub when serving).
+/// diagnostics when it fails, and its warnings when they change) and hands every outcome on (to
+/// the reload hub when serving).
 struct RebuildLoop: Sendable {
     let builder: any PreviewSiteBuilder
     let log: @Sendable (String) -> Void
     var onOutcome: @Sendable (PreviewBuildOutcome) -> Void = { _ in }
-    /// `--quiet`: a build that succeeded is not logged; a failed one is, with its diagnostics.
+    /// `--quiet`: a build that succeeded is not logged, unless its warnings changed; a failed
+    /// one is, with its diagnostics.
     var quiet = false
+    /// The diagnostics logged last: a good build's warnings are told when they differ, so that
+    /// a misspelt template saved while serving is told once, not with every later save.
+    private let lastLogged = Locked("")
 
     /// Runs one build and reports it. `changedPaths` empty means a full build.
     @discardableResult
@@ -41,17 +46,22 @@ struct RebuildLoop: Sendable {
     }
 
     private func report(_ outcome: PreviewBuildOutcome, changedPaths: [String]) {
-        if quiet && outcome.succeeded { return }
+        let diagnostics = outcome.diagnostics.trimmingTrailingNewlines()
+        let newDiagnostics = lastLogged.withLock { last in
+            defer { last = diagnostics }
+            return !diagnostics.isEmpty && (!outcome.succeeded || diagnostics != last)
+        }
+        if quiet && outcome.succeeded {
+            if newDiagnostics { log(diagnostics) }
+            return
+        }
         var summary = outcome.summary.isEmpty ? (outcome.succeeded ? "built" : "build failed") : outcome.summary
         if !outcome.succeeded && !summary.lowercased().contains("fail") {
             summary = "build failed: " + summary
         }
         let cause = Self.describe(changedPaths)
         log(cause.map { "\($0): \(summary)" } ?? summary)
-        let diagnostics = outcome.diagnostics.trimmingTrailingNewlines()
-        if !outcome.succeeded && !diagnostics.isEmpty {
-            log(diagnostics)
-        }
+        if newDiagnostics { log(diagnostics) }
     }
 
     /// "Content/a.md changed" / "3 files changed (a.md, b.md, …)"; nil for a full build.

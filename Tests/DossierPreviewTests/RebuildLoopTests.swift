@@ -98,7 +98,27 @@ final class RebuildLoopTests: XCTestCase {
                 "/src/Content/a.md changed: build failed in 4 ms: 2 errors",
                 "/src/Content/a.md:3:7: error: unknown actor\n/src/Content/a.md:9:1: error: bad date",
                 "4 files changed (a.md, b.md, c.md, …): built in 40 ms: 1 written, 122 unchanged, 0 removed",
+                "warning: ignored",
             ])
+    }
+
+    /// A good build's warnings are told when they change (a template saved under a misspelt name
+    /// while serving is told at once), not again with every later save.
+    func testLogsAGoodBuildsWarningsWhenTheyChange() async {
+        let warning = "Templates/clam.mustache:1:1: warning: no page uses the template 'clam'\n0 errors, 1 warning\n"
+        let builder = FakeSiteBuilder()
+        builder.enqueue(
+            .init(succeeded: true, diagnostics: "", summary: "built", changedOutputPaths: []),
+            .init(succeeded: true, diagnostics: warning, summary: "built", changedOutputPaths: []),
+            .init(succeeded: true, diagnostics: warning, summary: "built", changedOutputPaths: []),
+            .init(succeeded: true, diagnostics: "", summary: "built", changedOutputPaths: []),
+            .init(succeeded: true, diagnostics: warning, summary: "built", changedOutputPaths: []))
+        let log = LogRecorder()
+        var loop = RebuildLoop(builder: builder, log: log.log)
+        loop.quiet = true
+        for _ in 0..<5 { await loop.build(changedPaths: ["/src/Templates/clam.mustache"]) }
+        let told = "Templates/clam.mustache:1:1: warning: no page uses the template 'clam'\n0 errors, 1 warning"
+        XCTAssertEqual(log.all, [told, told])
     }
 
     /// `--quiet`: a good rebuild says nothing; a failed one is still told, with its diagnostics.

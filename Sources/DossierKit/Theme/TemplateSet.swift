@@ -115,7 +115,10 @@ public struct TemplateSet: Sendable {
             program: compiled.map(TemplateProgram.init), libraryReason: libraryReason)
         // A partial that is there but did not parse has its own error; it is not also missing.
         diagnostics += set.lint(present: Set(locations.keys))
-        diagnostics += set.unused(theme.ownTemplates)
+        // Which templates a page renders is known only when every template parsed: a partial
+        // used by a page template that does not parse is not unused.
+        if sources.count == theme.templates.count { diagnostics += set.unused(theme.ownTemplates) }
+        diagnostics += UnusedThemeFile.warnings(for: theme.unusedFiles, in: root, templates: Set(locations.keys))
         diagnostics += AssetReference.problems(
             in: sources, at: locations, assets: Set(theme.assets.map(\.path)), directory: root)
         return (diagnostics.hasErrors ? nil : set, diagnostics)
@@ -229,7 +232,7 @@ public struct TemplateSet: Sendable {
             return .warning(
                 SourceLocation(path: location(of: name)), "no page uses the template '\(name)'",
                 hint: guesses.isEmpty
-                    ? "page templates are named after their pages (\(Self.pageTemplates.joined(separator: ", "))); partials are used by {{> name}}"
+                    ? "render it from a template with {{> \(name)}}; page templates are named after their pages (\(Self.pageTemplates.joined(separator: ", ")))"
                     : "did you mean \(guesses.map { "'\($0).mustache'" }.joined(separator: " or "))? A file of the theme folder replaces the built-in one at the same path"
             )
         }

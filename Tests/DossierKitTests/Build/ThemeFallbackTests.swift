@@ -98,9 +98,56 @@ final class ThemeFallbackTests: XCTestCase {
             result.diagnostics.map(\.hint),
             [
                 "did you mean 'partials/claim.mustache'? " + rule,
-                "page templates are named after their pages (index, actors, actor, weapons, weapon, topics, topic, articles, article, claim, timeline, timeline-year, search, 404); partials are used by {{> name}}",
+                "render it from a template with {{> partials/notes}}; page templates are named after their pages (index, actors, actor, weapons, weapon, topics, topic, articles, article, claim, timeline, timeline-year, search, 404)",
                 "did you mean 'claim.mustache' or 'partials/claim.mustache'? " + rule,
             ])
+    }
+
+    /// A stylesheet beside the templates, or a template with a misspelt extension, is read by no
+    /// build: the built-in file would stay in use without a word.
+    func testAFileNoBuildReadsIsAWarningWithTheFileItIsLikelyToBe() throws {
+        try folder.write("Theme/site.css", "body { color: teal; }\n")
+        try folder.write("Theme/Assets/print.css", "nav { display: none; }\n")
+        try folder.write("Theme/claim.mustche", "<p>{{claim.text}}</p>\n")
+        try folder.write("Theme/notes.txt", "to do\n")
+        // Hidden files and editors' backups are nobody's theme.
+        try folder.write("Theme/.DS_Store", "x")
+        try folder.write("Theme/.git/config", "x")
+        try folder.write("Theme/layout.mustache~", "x")
+        let result = build(templates: folder.url("Theme"), into: folder.url("Public"))
+        XCTAssertTrue(result.succeeded)
+        XCTAssertEqual(
+            Fixture.headlines(result.diagnostics, relativeTo: folder.url("Theme")),
+            [
+                "Assets/print.css:1:1: warning: no build uses this file",
+                "claim.mustche:1:1: warning: no build uses this file",
+                "notes.txt:1:1: warning: no build uses this file",
+                "site.css:1:1: warning: no build uses this file",
+            ])
+        let rule = "nly templates (*.mustache) and the files under assets/ are part of a theme"
+        XCTAssertEqual(
+            result.diagnostics.map(\.hint),
+            [
+                "did you mean 'assets/print.css'? O" + rule,
+                "did you mean 'claim.mustache'? O" + rule,
+                "o" + rule + "; a file to publish goes under assets/",
+                "did you mean 'assets/site.css'? O" + rule,
+            ])
+    }
+
+    /// Which partials a page renders is not known while its template does not parse: the
+    /// partial is not told to be unused on top of the parse error.
+    func testAPartialOfAPageThatDoesNotParseIsNotCalledUnused() throws {
+        let actor = FileTree.text(TestPaths.templates + "/actor.mustache")
+        try folder.write(
+            "Theme/actor.mustache",
+            actor.replacingOccurrences(of: "{{$main}}", with: "{{$main}}{{> partials/badge}}").replacingOccurrences(
+                of: "{{/actor}}", with: "{{/actors}}"))
+        try folder.write("Theme/partials/badge.mustache", "<p class=\"badge\">{{site.title}}</p>\n")
+        let result = build(templates: folder.url("Theme"), into: folder.url("Public"))
+        XCTAssertEqual(
+            Fixture.headlines(result.diagnostics, relativeTo: folder.url("Theme")),
+            ["actor.mustache:11:1: error: the section 'actor' opened at line 3, column 1 is closed as 'actors'"])
     }
 
     /// A file where the theme folder would be is no theme, even without `--templates`.

@@ -22,13 +22,10 @@ public struct ThemeCopy {
         var paths: [String] = []
         var problems: [Problem] = []
         for name in requested {
-            var trimmed = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
-            while trimmed.hasSuffix("/") { trimmed.removeLast() }
-            let matching = all.filter { $0 == trimmed || $0 == trimmed + ".mustache" || $0.hasPrefix(trimmed + "/") }
+            let fileName = ThemeFileName(name)
+            let matching = fileName.matches(in: all)
             if matching.isEmpty {
-                // `clam` is nearer `claim` than `claim.mustache`.
-                let stems = Dictionary(uniqueKeysWithValues: all.map { ($0.replacingOccurrences(of: ".mustache", with: ""), $0) })
-                let guess = Suggestion.closest(to: trimmed, in: stems.keys.sorted()).flatMap { stems[$0] }
+                let guess = fileName.guess(in: all)
                 problems.append(
                     Problem(
                         message: "the built-in theme has no file '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
@@ -68,8 +65,25 @@ public struct ThemeCopy {
                 try Data(DefaultTheme.files[path] ?? []).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
                 return (target, .written)
             } catch {
-                return (target, .failed(error.localizedDescription))
+                return (
+                    target,
+                    .failed(Self.blockingFile(above: target).map { "'\($0)' is a file, not a folder" } ?? error.localizedDescription)
+                )
             }
         }
+    }
+
+    /// A file where a folder of `path` would be (`--templates notes.txt/theme`): Foundation
+    /// tells it only as "error 512".
+    private static func blockingFile(above path: String) -> String? {
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty, folder != "/" {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? nil : folder
+            }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return nil
     }
 }

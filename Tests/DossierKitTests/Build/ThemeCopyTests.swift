@@ -26,6 +26,38 @@ final class ThemeCopyTests: XCTestCase {
         XCTAssertEqual(ThemeCopy.plan([], into: "T").0?.paths, DefaultTheme.paths)
     }
 
+    /// Tab completion ends a folder's name with a slash.
+    func testAFolderNamedWithATrailingSlashIsThatFolder() throws {
+        let (copy, problems) = ThemeCopy.plan(["assets/", "./partials//"], into: "T")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(
+            try XCTUnwrap(copy).paths,
+            [
+                "assets/search.js", "assets/site.css", "partials/article-link.mustache", "partials/claim.mustache",
+                "partials/side.mustache", "partials/stance.mustache", "partials/weapon-node.mustache",
+            ])
+    }
+
+    /// The slips of a name beside a misspelling: its case, the theme folder written in front, a
+    /// file in another folder, another extension.
+    func testANameInOtherCaseFolderOrExtensionIsToldWithTheFileItMeans() {
+        let names = [
+            "partials/Claim.mustache", "Templates/claim.mustache", "Templates/partials/claim", "site.css", "claim.html", "partial",
+        ]
+        let (copy, problems) = ThemeCopy.plan(names, into: "Templates")
+        XCTAssertNil(copy)
+        XCTAssertEqual(
+            problems.map(\.message),
+            [
+                "the built-in theme has no file 'partials/Claim.mustache'; did you mean 'partials/claim.mustache'?",
+                "the built-in theme has no file 'Templates/claim.mustache'; did you mean 'claim.mustache'?",
+                "the built-in theme has no file 'Templates/partials/claim'; did you mean 'partials/claim.mustache'?",
+                "the built-in theme has no file 'site.css'; did you mean 'assets/site.css'?",
+                "the built-in theme has no file 'claim.html'; did you mean 'claim.mustache'?",
+                "the built-in theme has no file 'partial'; did you mean 'partials'?",
+            ])
+    }
+
     func testEveryUnknownNameIsToldWithTheFileItIsLikelyToBe() {
         let (copy, problems) = ThemeCopy.plan(["clam", "asset/site.css", "partials/claim", "zzzzzz"], into: "T")
         XCTAssertNil(copy)
@@ -44,6 +76,12 @@ final class ThemeCopyTests: XCTestCase {
         let (copy, problems) = ThemeCopy.plan(["claim"], into: path)
         XCTAssertNil(copy)
         XCTAssertEqual(problems, [.init(message: "'\(path)' is a file, not a folder", hint: "name another folder with --templates")])
+    }
+
+    func testAFileAboveTheFolderIsNamedWhenNothingCanBeWritten() throws {
+        let path = try folder.write("notes.txt", "not a folder\n")
+        let copy = try XCTUnwrap(ThemeCopy.plan(["claim"], into: path + "/theme").0)
+        XCTAssertEqual(copy.run().map(\.outcome), [.failed("'\(path)' is a file, not a folder")])
     }
 
     func testCopiesTheBuiltInBytesAndKeepsWhatIsThere() throws {

@@ -27,8 +27,10 @@ struct AssetReference: Equatable {
                     .error(
                         SourceLocation(path: locations[name] ?? name, line: reference.line, column: reference.column),
                         "\(written) is not in the theme's assets folder",
-                        hint: Suggestion.closest(to: reference.path, in: assets.sorted()).map { "did you mean '\($0)'?" }
-                            ?? "the page would load nothing there: add the file to \(directory)/assets, or remove the link"))
+                        // A new file (`print.css`) is often near a built-in one (`site.css`): adding it stays an answer.
+                        hint: Suggestion.closest(to: reference.path, in: assets.sorted()).map {
+                            "did you mean '\($0)'? If not, add the file to \(directory)/assets"
+                        } ?? "the page would load nothing there: add the file to \(directory)/assets, or remove the link"))
             }
         }
         return problems

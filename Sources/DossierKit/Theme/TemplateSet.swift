@@ -238,6 +238,13 @@ public struct TemplateSet: Sendable {
         }
     }
 
+    /// The template a partial tag that names none likely means: a misspelling (`partials/bagde`),
+    /// or a template of that name in a folder (`{{> badge}}` for `partials/badge`).
+    private static func partialGuess(_ name: String, in present: Set<String>) -> String? {
+        Suggestion.closest(to: name, in: present.sorted())
+            ?? present.sorted().first { split($0).file == split(name).file }
+    }
+
     /// Tags of every template, for the static checks.
     private func lint(present: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -258,7 +265,7 @@ public struct TemplateSet: Sendable {
                         diagnostics.append(
                             .error(
                                 location,
-                                "template '\(tag.name)' does not exist\(Suggestion.didYouMean(tag.name, in: sources.keys.sorted()))",
+                                "template '\(tag.name)' does not exist\(Self.partialGuess(tag.name, in: present).map { "; did you mean '\($0)'?" } ?? "")",
                                 hint: "partials are named by their path under the templates folder, without .mustache"))
                     }
                 case "{", "&":

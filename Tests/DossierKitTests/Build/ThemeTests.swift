@@ -246,6 +246,15 @@ final class ThemeTests: XCTestCase {
             ])
     }
 
+    /// A partial named without its folder is told with the folder.
+    func testAPartialNamedWithoutItsFolderSuggestsItsPath() throws {
+        let line = try edit("actor.mustache", replacing: "{{> partials/article-link}}", with: "{{> article-link}}")
+        let column = column(of: "{{> article-link}}", in: "actor.mustache", line: line)
+        XCTAssertEqual(
+            buildHeadlines(),
+            ["actor.mustache:\(line):\(column): error: template 'article-link' does not exist; did you mean 'partials/article-link'?"])
+    }
+
     func testRawOutputOnlyForHTMLAndJSONValues() throws {
         let line = try edit("actor.mustache", replacing: "<h1>{{name}}</h1>", with: "<h1>{{{name}}}</h1>")
         try edit("weapon.mustache", replacing: "<h1>{{name}}</h1>", with: "<h1>{{&name}}</h1>")
@@ -368,7 +377,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(
             Fixture.headlines(result.diagnostics, relativeTo: theme),
             ["layout.mustache:\(line):\(column): error: 'assets/style.css' is not in the theme's assets folder"])
-        XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'assets/site.css'?")
+        XCTAssertEqual(result.diagnostics.first?.hint, "did you mean 'assets/site.css'? If not, add the file to \(theme!)/assets")
     }
 
     func testNoTemplatesFolder() {

@@ -109,8 +109,11 @@ final class ThemeFallbackTests: XCTestCase {
         try folder.write("Theme/site.css", "body { color: teal; }\n")
         try folder.write("Theme/Assets/print.css", "nav { display: none; }\n")
         try folder.write("Theme/claim.mustche", "<p>{{claim.text}}</p>\n")
+        try folder.write("Theme/logo.svg", "<svg/>\n")
+        // Hidden files and editors' backups are nobody's theme; a shared theme's documents are its own.
+        try folder.write("Theme/README.md", "# My theme\n")
+        try folder.write("Theme/LICENSE", "MIT\n")
         try folder.write("Theme/notes.txt", "to do\n")
-        // Hidden files and editors' backups are nobody's theme.
         try folder.write("Theme/.DS_Store", "x")
         try folder.write("Theme/.git/config", "x")
         try folder.write("Theme/layout.mustache~", "x")
@@ -121,7 +124,7 @@ final class ThemeFallbackTests: XCTestCase {
             [
                 "Assets/print.css:1:1: warning: no build uses this file",
                 "claim.mustche:1:1: warning: no build uses this file",
-                "notes.txt:1:1: warning: no build uses this file",
+                "logo.svg:1:1: warning: no build uses this file",
                 "site.css:1:1: warning: no build uses this file",
             ])
         let rule = "nly templates (*.mustache) and the files under assets/ are part of a theme"

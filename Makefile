@@ -6,8 +6,9 @@ CONTENT ?= Content
 OUTPUT  ?= Public
 DOSSIER  = .build/debug/dossier
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PREFIX  ?= /usr/local
 
-.PHONY: site check test bench serve deps build format clean
+.PHONY: site check test bench serve deps build install format clean
 
 site: build
 	$(DOSSIER) build --content $(CONTENT) --templates Templates --output $(OUTPUT)
@@ -32,6 +33,14 @@ bench: deps
 build: deps
 	$(SWIFT) build --product dossier
 
+# A dossier that runs without this repository or the Swift toolchain: the theme is embedded and
+# the Swift libraries are linked in; libcmark and jemalloc stay the system's. Built in a folder
+# of its own, so that neither this build nor `make bench` undoes the other's flags.
+install: deps
+	$(SWIFT) build -c release --product dossier --static-swift-stdlib --scratch-path .build-install
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -s -m 755 .build-install/release/dossier $(DESTDIR)$(PREFIX)/bin/dossier
+
 # libcmark and jemalloc are system libraries: install them (and pkg-config, which finds
 # them) when missing. A fresh machine may have no package lists yet, so update them first
 # when they are empty.
@@ -47,4 +56,4 @@ format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build $(OUTPUT)/*
+	rm -rf .build .build-install $(OUTPUT)/*

@@ -14,7 +14,7 @@ struct Dossier: AsyncParsableCommand {
             of any static host.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, Theme.self],
+        subcommands: [Init.self, Build.self, Check.self, Serve.self, Theme.self],
         defaultSubcommand: nil
     )
 

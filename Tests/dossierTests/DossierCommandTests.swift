@@ -40,7 +40,7 @@ final class DossierCommandTests: XCTestCase {
         let help = try dossier.run(["--help"], in: folder.path)
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.stdout.contains("USAGE: dossier <subcommand>"), help.stdout)
-        for subcommand in ["build", "check", "serve", "theme"] {
+        for subcommand in ["init", "build", "check", "serve", "theme"] {
             XCTAssertNotNil(
                 help.stdout.range(of: "\n +\(subcommand) +[A-Z]", options: .regularExpression),
                 "\(subcommand) is not listed:\n\(help.stdout)")

@@ -18,6 +18,35 @@ final class ReadmeFirstReportTests: XCTestCase {
         }
     }
 
+    /// `dossier init` writes the README's first report, file for file.
+    func testInitWritesTheREADMEsFirstReport() throws {
+        let files = try firstReportFiles()
+        let folder = try ScratchFolder()
+        let dossier = try DossierRunner.locate()
+        let initialised = try dossier.run(["init", "my-report"], in: folder.path)
+        XCTAssertEqual(initialised.status, 0, initialised.stderr)
+        XCTAssertEqual(
+            initialised.stdoutLines,
+            files.map { "wrote my-report/" + $0.path } + ["Next: cd my-report && dossier serve, and open the address it prints."])
+        for file in files {
+            XCTAssertEqual(try String(contentsOfFile: folder.url("my-report/" + file.path), encoding: .utf8), file.text, file.path)
+        }
+        let built = try dossier.run(["build", "--quiet"], in: folder.url("my-report"))
+        XCTAssertEqual(built.status, 0, built.stderr)
+        XCTAssertEqual(built.stderr, "")
+
+        // Again: the report stays as it is.
+        let again = try dossier.run(["init", "my-report", "--title", "Another"], in: folder.path)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertEqual(
+            again.stderrLines,
+            [
+                "error: 'my-report/Content' is there already: init starts a new report and never writes over one",
+                "    hint: name a new folder: dossier init my-report",
+            ])
+        XCTAssertEqual(try String(contentsOfFile: folder.url("my-report/Content/site.yml"), encoding: .utf8), "title: My report\n")
+    }
+
     func testTheREADMEsFirstReportChecksAndBuildsWithNoProblems() throws {
         let files = try firstReportFiles()
         XCTAssertEqual(

@@ -8,6 +8,8 @@ public struct ReportValidator {
     /// What the checks of claims' sources found, by the article they cite: the only findings an
     /// edit to an article's text or header can change, so a rebuild redoes just that article's.
     private var byArticle: [String: [Diagnostic]] = [:]
+    /// Where a reference names an entry by its name or alias as written (`actor: Tehran`).
+    private var namedReferences: Set<SourceLocation> = []
 
     /// A validation's findings, kept apart by what they depend on.
     public struct Findings: Sendable {
@@ -15,6 +17,10 @@ public struct ReportValidator {
         public var reportWide: [Diagnostic]
         /// Findings about the sources citing each article (quotes, dates).
         public var byArticle: [String: [Diagnostic]]
+        /// Where a reference that is not an id (`actor: Tehran`) names an entry by its name or
+        /// alias. The finding there names the id meant ('iran'); the loader's id-rule error at the
+        /// same place offers the text made into an id ('tehran'), which does not exist, and goes.
+        public var namedReferences: Set<SourceLocation> = []
 
         public var all: [Diagnostic] { reportWide + byArticle.keys.sorted().flatMap { byArticle[$0] ?? [] } }
     }
@@ -35,7 +41,7 @@ public struct ReportValidator {
     public static func findings(_ report: Report, quoteCheck: @escaping (String, String) -> QuoteCheck) -> Findings {
         var validator = ReportValidator(report: report, quoteCheck: quoteCheck)
         validator.run()
-        return Findings(reportWide: validator.diagnostics, byArticle: validator.byArticle)
+        return Findings(reportWide: validator.diagnostics, byArticle: validator.byArticle, namedReferences: validator.namedReferences)
     }
 
     /// The findings about the sources that cite one article, given the claims citing it.
@@ -93,6 +99,7 @@ public struct ReportValidator {
             return
         }
         if let named = EntryByName(id, kind: kind, in: report) {
+            if !Identifier.isValid(id) { namedReferences.insert(location) }
             diagnostics.append(
                 .error(
                     location, "unknown \(kind) '\(id)'; did you mean '\(named.id)'?",

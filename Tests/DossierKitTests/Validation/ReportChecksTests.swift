@@ -97,6 +97,25 @@ final class ReportChecksTests: XCTestCase {
             ])
     }
 
+    /// `actor: Tehran`, as the article writes it: besides "did you mean 'iran'", the id rule said
+    /// "e.g. 'tehran'", an id that does not exist, and a newcomer who took it got a second round.
+    func testAReferenceByNameAsWrittenIsOneErrorNamingTheId() throws {
+        try folder.write("Content/actors/iran.md", "---\nname: Islamic Republic of Iran\nkind: state\naliases: [Tehran]\n---\n")
+        try claims(
+            "- id: c\n  actor: Tehran\n  said: 2022-12-23\n  text: T\n  subjects: [Islamic Republic of Iran]\n  sources: [{article: a}]\n")
+        let errors = Fixture.check(folder.url("Content")).diagnostics.filter { $0.severity == .error }
+        XCTAssertEqual(
+            Fixture.headlines(errors, relativeTo: folder.url("Content")),
+            [
+                "claims/c.yml:2:10: error: unknown actor 'Tehran'; did you mean 'iran'?",
+                "claims/c.yml:5:14: error: unknown actor 'Islamic Republic of Iran'; did you mean 'iran'?",
+            ])
+        // A text whose id form exists keeps the id rule's error, whose hint is then that id.
+        try folder.write("Content/actors/kirby.md", "---\nname: John Kirby\nkind: person\n---\n")
+        try claims("- id: c\n  actor: iran\n  said: 2022-12-23\n  text: T\n  subjects: [Kirby]\n  sources: [{article: a}]\n")
+        XCTAssertEqual(check(), ["claims/c.yml:5:14: error: 'Kirby' in 'subjects' is not a valid id"])
+    }
+
     func testAQuoteAcrossTwoParagraphs() throws {
         try claims(claimHead + "  sources: [{article: a, quote: sent no drones. It said}]\n")
         XCTAssertEqual(check(), ["claims/c.yml:5:33: error: quote not found in article 'a'"])

@@ -11,7 +11,9 @@ extension Dossier {
                 A build uses the theme folder's files and, for every file the folder lacks, the \
                 built-in theme's. Copy only what you change: 'dossier theme partials/claim.mustache' \
                 writes Templates/partials/claim.mustache. A file already in the folder is never \
-                replaced. Without names, copies every file the folder lacks.
+                replaced. Without names, copies every file the folder lacks. To restyle, \
+                'dossier theme assets/custom.css' and write there only the rules you change: every \
+                page loads it after assets/site.css.
                 """
         )
 

@@ -78,7 +78,8 @@ final class ThemeCommandTests: XCTestCase {
     func testAnotherFolderWithTemplates() throws {
         let outcome = try dossier.run(["theme", "--templates", "my-theme", "assets"], in: folder.path)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(outcome.stdoutLines, ["wrote my-theme/assets/search.js", "wrote my-theme/assets/site.css"])
+        XCTAssertEqual(
+            outcome.stdoutLines, ["wrote my-theme/assets/custom.css", "wrote my-theme/assets/search.js", "wrote my-theme/assets/site.css"])
         try "body { color: teal; }\n".write(toFile: folder.url("my-theme/assets/site.css"), atomically: true, encoding: .utf8)
         let built = try dossier.run(["build", "--quiet", "--templates", "my-theme"], in: folder.path)
         XCTAssertEqual(built.status, 0, built.stderr)

@@ -79,6 +79,7 @@ final class GoodReportTests: XCTestCase {
         "articles/2022-12-24-iran-refuses-ballistic-missiles/index.html",
         "articles/2023-01-kanani-denies-missiles/index.html",
         "articles/index.html",
+        "assets/custom.css",
         "assets/search.js",
         "assets/site.css",
         "claims.json",

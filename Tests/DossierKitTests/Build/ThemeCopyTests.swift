@@ -33,7 +33,7 @@ final class ThemeCopyTests: XCTestCase {
         XCTAssertEqual(
             try XCTUnwrap(copy).paths,
             [
-                "assets/search.js", "assets/site.css", "partials/article-link.mustache", "partials/claim.mustache",
+                "assets/custom.css", "assets/search.js", "assets/site.css", "partials/article-link.mustache", "partials/claim.mustache",
                 "partials/side.mustache", "partials/stance.mustache", "partials/weapon-node.mustache",
             ])
     }

@@ -74,6 +74,20 @@ final class ThemeFallbackTests: XCTestCase {
         XCTAssertEqual(FileTree.text(output + "/assets/search.js"), FileTree.text(TestPaths.templates + "/assets/search.js"))
     }
 
+    /// A newcomer's few rules in the folder's `assets/site.css` replaced the whole stylesheet and
+    /// left every page unstyled; `assets/custom.css`, which every page loads after it, adds to it.
+    func testAFolderCustomStylesheetAddsToTheBuiltInOne() throws {
+        try folder.write("Theme/assets/custom.css", ".claim-actor a { color: darkgreen; }\n")
+        let output = folder.url("Public")
+        XCTAssertEqual(build(templates: folder.url("Theme"), into: output).diagnostics.map(\.headline), [])
+        XCTAssertEqual(FileTree.text(output + "/assets/site.css"), FileTree.text(TestPaths.templates + "/assets/site.css"))
+        XCTAssertEqual(FileTree.text(output + "/assets/custom.css"), ".claim-actor a { color: darkgreen; }\n")
+        let claimPage = FileTree.text(output + "/claims/iran-admits-drones/index.html")
+        let siteLink = try XCTUnwrap(claimPage.range(of: "<link rel=\"stylesheet\" href=\"../../assets/site.css\">"))
+        let customLink = try XCTUnwrap(claimPage.range(of: "<link rel=\"stylesheet\" href=\"../../assets/custom.css\">"))
+        XCTAssertLessThan(siteLink.lowerBound, customLink.lowerBound, "custom.css comes after site.css, so that its rules win")
+    }
+
     /// A misspelt file name would leave the built-in template in use without a word.
     func testATemplateNoPageUsesIsAWarningWithTheNameItIsLikelyToBe() throws {
         try folder.write("Theme/partials/clam.mustache", "<p>{{text}}</p>\n")

@@ -280,6 +280,9 @@ final class GoodReportTests: XCTestCase {
             let text = try page(file)
             XCTAssertEqual(HTMLScan.matches("<meta property=\"og:title\" content=\"[^\"<>]+\">", in: text).count, 1, file)
             XCTAssertEqual(HTMLScan.matches("<meta property=\"og:site_name\" content=\"[^\"<>]+\">", in: text).count, 1, file)
+            // The Open Graph protocol requires og:type; without it a validator (Facebook's,
+            // LinkedIn's) warns about every page.
+            XCTAssertEqual(HTMLScan.matches("<meta property=\"og:type\" content=\"website\">", in: text).count, 1, file)
             if !HTMLScan.matches("<meta name=\"description\" content=\"[^\"<>]+\">", in: text).isEmpty { withDescription.append(file) }
         }
         let kinds = Set(withDescription.map { $0.split(separator: "/").first.map(String.init) ?? $0 })

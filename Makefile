@@ -34,12 +34,15 @@ build: deps
 	$(SWIFT) build --product dossier
 
 # A dossier that runs without this repository or the Swift toolchain: the theme is embedded and
-# the Swift libraries are linked in; libcmark and jemalloc stay the system's. Built in a folder
+# the Swift libraries are linked in; libcmark and jemalloc stay the system's. The reference that
+# `dossier --help` points to goes with it, into share/doc/dossier/. Built in a folder
 # of its own, so that neither this build nor `make bench` undoes the other's flags.
 install: deps
 	$(SWIFT) build -c release --product dossier --static-swift-stdlib --scratch-path .build-install
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -s -m 755 .build-install/release/dossier $(DESTDIR)$(PREFIX)/bin/dossier
+	install -d $(DESTDIR)$(PREFIX)/share/doc/dossier
+	install -m 644 README.md Docs/content.md $(DESTDIR)$(PREFIX)/share/doc/dossier/
 
 # libcmark and jemalloc are system libraries: install them (and pkg-config, which finds
 # them) when missing. A fresh machine may have no package lists yet, so update them first

@@ -10,8 +10,8 @@ struct Dossier: AsyncParsableCommand {
         abstract: "Build evidence-backed report sites: who claimed what, and when.",
         discussion: """
             A report is a folder of Markdown articles, actors, weapons and topics, and YAML claim files \
-            (see Docs/content.md). dossier checks it and writes a static site that works from any folder \
-            of any static host.
+            (every field and check: Docs/content.md, which make install puts in share/doc/dossier/). \
+            dossier checks it and writes a static site that works from any folder of any static host.
             """,
         version: "0.1.0",
         subcommands: [Init.self, Build.self, Check.self, Serve.self, Theme.self],

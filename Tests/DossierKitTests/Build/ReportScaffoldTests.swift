@@ -28,6 +28,10 @@ final class ReportScaffoldTests: XCTestCase {
         let result = build(report)
         XCTAssertEqual(result.diagnostics.map(\.headline), [])
         XCTAssertTrue(FileTree.text(report + "/Public/claims/kirby-north-korean-missile/index.html").contains("<mark"))
+        // A report without topics yet has no "The questions" heading over an empty list.
+        let home = FileTree.text(report + "/Public/index.html")
+        XCTAssertFalse(home.contains("topics-heading"), home)
+        XCTAssertTrue(home.contains("latest-heading"), home)
     }
 
     /// A title is any text: site.yml reads it back as it was typed, without the spaces around it.

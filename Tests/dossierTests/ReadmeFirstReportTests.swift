@@ -76,5 +76,7 @@ final class ReadmeFirstReportTests: XCTestCase {
         ] {
             XCTAssertTrue(home.contains(count), "\(count) in \(home)")
         }
+        // One claim, one date: not "from 4 Jan 2024 to 4 Jan 2024".
+        XCTAssertTrue(home.contains("Statements of <strong>4 Jan 2024</strong>."), home)
     }
 }

@@ -24,6 +24,8 @@ enum HomePage {
                     "first_date": site.index.timeline.first?.said.display ?? "",
                     PageDescription.modelKey: optional(PageDescription.firstParagraph(of: site.html["site"])),
                     "last_date": site.index.timeline.last?.said.display ?? "",
+                    // "from 4 Jan 2024 to 4 Jan 2024" reads as a mistake.
+                    "one_date": site.index.timeline.first?.said.display == site.index.timeline.last?.said.display,
                 ]
             }
         ]

@@ -29,13 +29,15 @@ enum Layout {
                 "title": job.title, "kind": job.section, "is_home": job.section == "home",
                 "canonical": optional(settings.baseURL.map { SiteURL.absolute(job.path.value, base: $0) }),
                 "description": optional(description),
+                // What a link preview shows the page as: an article, or a page of a website.
+                "og_type": job.template == "article" || job.template == "claim" ? "article" : "website",
             ])
         let isSectionIndex = sections.contains { $0.key == job.section && $0.href == job.path.value }
         model["nav"] = (isSectionIndex ? indexNavigations[job.section] : navigations[job.section]) ?? navigationWithoutCurrent
         return model
     }
 
-    private static let pageShape = TemplateRecord.Shape(["title", "kind", "is_home", "canonical", "description"])
+    private static let pageShape = TemplateRecord.Shape(["title", "kind", "is_home", "canonical", "description", "og_type"])
 
     /// The site's keys (`site.title`, ...), for `SiteContext` to make once per build.
     static func siteRecord(_ settings: SiteSettings, descriptionHTML: String?) -> TemplateRecord {

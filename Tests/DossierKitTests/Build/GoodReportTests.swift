@@ -282,7 +282,10 @@ final class GoodReportTests: XCTestCase {
             XCTAssertEqual(HTMLScan.matches("<meta property=\"og:site_name\" content=\"[^\"<>]+\">", in: text).count, 1, file)
             // The Open Graph protocol requires og:type; without it a validator (Facebook's,
             // LinkedIn's) warns about every page.
-            XCTAssertEqual(HTMLScan.matches("<meta property=\"og:type\" content=\"website\">", in: text).count, 1, file)
+            // An article or a claim is an article to a preview; every other page a website's.
+            let isArticle = file.hasPrefix("articles/") && file != "articles/index.html" || file.hasPrefix("claims/")
+            let type = isArticle ? "article" : "website"
+            XCTAssertEqual(HTMLScan.matches("<meta property=\"og:type\" content=\"\(type)\">", in: text).count, 1, file)
             if !HTMLScan.matches("<meta name=\"description\" content=\"[^\"<>]+\">", in: text).isEmpty { withDescription.append(file) }
         }
         let kinds = Set(withDescription.map { $0.split(separator: "/").first.map(String.init) ?? $0 })

@@ -57,7 +57,7 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Flag(name: [.short, .long], help: "Print only diagnostics (and where serve serves the site).")
+    @Flag(name: [.short, .long], help: "Print only diagnostics (serve also says where it serves the site).")
     var quiet = false
 
     func validate() throws {

@@ -118,6 +118,7 @@ public struct TemplateSet: Sendable {
         // Which templates a page renders is known only when every template parsed: a partial
         // used by a page template that does not parse is not unused.
         if sources.count == theme.templates.count { diagnostics += set.unused(theme.ownTemplates) }
+        diagnostics += set.partialsSavedAsPages(theme.ownTemplates)
         diagnostics += UnusedThemeFile.warnings(for: theme.unusedFiles, in: root, templates: Set(locations.keys))
         diagnostics += AssetReference.problems(
             in: sources, at: locations, assets: Set(theme.assets.map(\.path)), directory: root)
@@ -235,6 +236,24 @@ public struct TemplateSet: Sendable {
                     ? "render it from a template with {{> \(name)}}; page templates are named after their pages (\(Self.pageTemplates.joined(separator: ", ")))"
                     : "did you mean \(guesses.map { "'\($0).mustache'" }.joined(separator: " or "))? A file of the theme folder replaces the built-in one at the same path"
             )
+        }
+    }
+
+    /// A warning for each of the folder's page templates that extends no layout and is no whole
+    /// page of its own (no `<html`) while the built-in theme has a partial of its name: a claim
+    /// card saved as `claim.mustache` replaces the claim page, and the page's missing values that
+    /// follow would not say why.
+    private func partialsSavedAsPages(_ own: Set<String>) -> [Diagnostic] {
+        Self.pageTemplates.compactMap { page in
+            let partial = "partials/" + page
+            guard own.contains(page + ".mustache"), DefaultTheme.files[partial + ".mustache"] != nil,
+                let tags = tags[page], !tags.contains(where: { $0.sigil == "<" }),
+                sources[page]?.range(of: "<html", options: .caseInsensitive) == nil
+            else { return nil }
+            return .warning(
+                SourceLocation(path: location(of: page), line: 1, column: 1),
+                "'\(page).mustache' replaces the \(page) page, and extends no layout as the pages do",
+                hint: "a \(page) as lists show it is '\(partial).mustache'; a page starts with {{<layout}}")
         }
     }
 

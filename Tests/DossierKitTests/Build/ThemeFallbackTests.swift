@@ -184,6 +184,25 @@ final class ThemeFallbackTests: XCTestCase {
         XCTAssertTrue(FileTree.text(output + "/actors/iran/index.html").contains("<p class=\"badge\">"))
     }
 
+    /// A claim card saved as the claim page's template: the missing values that follow are told
+    /// with why.
+    func testACardSavedAsAPageTemplateIsToldWhereItBelongs() throws {
+        try folder.write("Theme/claim.mustache", FileTree.text(TestPaths.templates + "/partials/claim.mustache"))
+        let result = build(templates: folder.url("Theme"), into: folder.url("Public"))
+        XCTAssertFalse(result.succeeded)
+        let headlines = Fixture.headlines(result.diagnostics, relativeTo: folder.url("Theme"))
+        XCTAssertEqual(
+            headlines.first, "claim.mustache:1:1: warning: 'claim.mustache' replaces the claim page, and extends no layout as the pages do")
+        XCTAssertEqual(
+            result.diagnostics.first?.hint, "a claim as lists show it is 'partials/claim.mustache'; a page starts with {{<layout}}")
+        XCTAssertGreaterThan(headlines.count, 1, "the page's missing values are still told")
+
+        // A whole page of its own, without the layout, is a page.
+        try folder.write("Theme/claim.mustache", "<!doctype html>\n<html><body><h1>{{claim.text}}</h1></body></html>\n")
+        let page = build(templates: folder.url("Theme"), into: folder.url("Public"))
+        XCTAssertEqual(page.diagnostics.map(\.headline), [])
+    }
+
     /// A mistake in the folder's file is placed there, not in the built-in theme.
     func testAMissingValueInTheFoldersPartialPointsAtIt() throws {
         try folder.write("Theme/partials/claim.mustache", "<article>\n  <p>{{siad}}</p>\n</article>\n")

@@ -15,15 +15,19 @@ public enum PreviewServer {
     /// Throws `ListenError` if the address cannot be listened on (the port is in use, the host is
     /// not this machine's), before anything is built, or after the first build if another program
     /// took the port meanwhile; throws if the watcher cannot start.
-    /// With `quiet`, only where the site is served and failed builds are logged.
+    /// With `quiet`, only where the site is served and failed builds are logged. `onServing` is
+    /// called with the site's address once it is served.
     public static func run(
         configuration: PreviewConfiguration,
         builder: some PreviewSiteBuilder,
         quiet: Bool = false,
+        onServing: @escaping @Sendable (_ url: String) -> Void = { _ in },
         log: @escaping @Sendable (String) -> Void
     ) async throws {
         var options = SessionOptions()
         options.quiet = quiet
+        let host = configuration.host
+        options.onListening = { port in onServing(url(host: host, port: port)) }
         try await run(configuration: configuration, builder: builder, log: log, options: options)
     }
 

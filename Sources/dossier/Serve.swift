@@ -19,6 +19,9 @@ extension Dossier {
         @Option(help: "The port to listen on; 0 picks a free one. (default: 8000, or a free port if 8000 is in use)")
         var port: Int?
 
+        @Flag(help: "Open the site in the browser once it is served ($BROWSER, else the system's).")
+        var open = false
+
         func validate() throws {
             if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
         }
@@ -42,6 +45,7 @@ extension Dossier {
             do {
                 try await PreviewServer.run(
                     configuration: configuration, builder: PreviewAdapter(builder: builder), quiet: folders.quiet,
+                    onServing: { url in if open { BrowserOpener.open(url, log: { console.line($0) }) } },
                     log: { console.line($0) })
             } catch let error as ListenError {
                 console.error("\(error)\n")

@@ -11,14 +11,16 @@ struct RunningDossier {
     let process: Process
     let log: String
 
-    /// Starts `dossier` with `arguments` in `directory`, logging to `directory/dossier.log`.
-    init(_ runner: DossierRunner, _ arguments: [String], in directory: String) throws {
+    /// Starts `dossier` with `arguments` in `directory`, logging to `directory/dossier.log`;
+    /// `environment` adds to this process's.
+    init(_ runner: DossierRunner, _ arguments: [String], in directory: String, environment: [String: String] = [:]) throws {
         log = directory + "/dossier.log"
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: runner.executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let output = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardOutput = output
         process.standardError = output

@@ -53,6 +53,34 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(dossier.process.terminationStatus, 0, dossier.text)
     }
 
+    /// `--open` runs `$BROWSER` with the served address once the site is served; a browser that
+    /// cannot be found is said, and the preview goes on.
+    func testOpenRunsTheBrowserWithTheAddress() throws {
+        let runner = try DossierRunner.locate()
+        let folder = try ScratchFolder()
+        try folder.copy(PackagePaths.fixture("good"), to: "Content")
+        let script = folder.url("browser.sh")
+        try "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/opened.txt\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        XCTAssertEqual(chmod(script, 0o755), 0)
+        let dossier = try RunningDossier(runner, ["serve", "--port", "0", "--open"], in: folder.path, environment: ["BROWSER": script])
+        defer { dossier.terminateIfRunning() }
+        try dossier.waitUntil("the browser is opened") { FileManager.default.fileExists(atPath: folder.url("opened.txt")) }
+        let opened = try String(contentsOfFile: folder.url("opened.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(dossier.text.contains("at \(opened)"), "it opens the address it prints: \(opened) in \(dossier.text)")
+        XCTAssertTrue(opened.hasPrefix("http://127.0.0.1:"), opened)
+        dossier.stop()
+
+        let without = try RunningDossier(
+            runner, ["serve", "--port", "0", "--open"], in: folder.path, environment: ["BROWSER": "/no/such/browser"])
+        defer { without.terminateIfRunning() }
+        try without.waitUntil("the missing browser is said") { without.text.contains("cannot open a browser") }
+        XCTAssertTrue(
+            without.text.contains("cannot open a browser: '/no/such/browser' was not found; open http://127.0.0.1:"), without.text)
+        XCTAssertEqual(without.process.isRunning, true, "the preview goes on")
+        without.stop()
+        XCTAssertEqual(without.process.terminationStatus, 0, without.text)
+    }
+
     /// A port out of range is a usage error; a host that is not this machine's is told as a
     /// problem with a hint, before anything is built, and the exit status is 1.
     func testAnAddressThatCannotBeUsedIsToldBeforeBuilding() throws {

@@ -52,6 +52,13 @@ final class DossierCommandTests: XCTestCase {
         }
     }
 
+    /// The README offers tab completion through the argument parser's script.
+    func testACompletionScriptNamesEveryCommand() throws {
+        let script = try dossier.run(["--generate-completion-script", "bash"], in: folder.path)
+        XCTAssertEqual(script.status, 0, script.stderr)
+        for command in ["init", "build", "check", "serve", "theme"] { XCTAssertTrue(script.stdout.contains(command), command) }
+    }
+
     func testVersion() throws {
         let version = try dossier.run(["--version"], in: folder.path)
         XCTAssertEqual(version.status, 0)

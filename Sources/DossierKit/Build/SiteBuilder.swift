@@ -485,7 +485,8 @@ public final class SiteBuilder: @unchecked Sendable {
                 + render(jobs.filter { !$0.sharesListItems }, templates: templates, site: site, stage: stage, sharing: nil)
             : render(jobs, templates: templates, site: site, stage: stage, sharing: nil)
         // A name a partial lacks is told once for all the kinds of page that render it.
-        return (MissingValue.diagnostics(problems.flatMap(\.missing)) + problems.flatMap(\.others)).sortedOncePerHeadline()
+        let diagnostics = MissingValue.diagnostics(problems.flatMap(\.missing)) + problems.flatMap(\.others)
+        return (diagnostics + templates.partialsSavedAsPages(amid: diagnostics)).sortedOncePerHeadline()
     }
 
     /// The names the pages lack, and their other problems (a missing template, a failed write).

@@ -23,6 +23,8 @@ public struct TemplateSet: Sendable {
     private let locations: [String: String]
     /// The files to copy into the site's `assets/`: the folder's over the built-in ones.
     let assets: [ThemeFiles.File]
+    /// The paths of the theme folder's own templates (`claim.mustache`).
+    private let ownTemplates: Set<String>
     private let library: MustacheLibrary
     /// Template name (`actor`, `partials/claim`) to its source text.
     private let sources: [String: String]
@@ -110,7 +112,8 @@ public struct TemplateSet: Sendable {
         }
         let tags = sources.mapValues(MustacheTag.scan)
         let set = TemplateSet(
-            directory: root, locations: locations, assets: theme.assets, library: library, sources: sources, tags: tags,
+            directory: root, locations: locations, assets: theme.assets, ownTemplates: theme.ownTemplates, library: library,
+            sources: sources, tags: tags,
             dottedNames: dottedNames(sources, tags: tags), rendered: rendered(sources, tags: tags), compiled: compiled,
             program: compiled.map(TemplateProgram.init), libraryReason: libraryReason)
         // A partial that is there but did not parse has its own error; it is not also missing.
@@ -118,7 +121,6 @@ public struct TemplateSet: Sendable {
         // Which templates a page renders is known only when every template parsed: a partial
         // used by a page template that does not parse is not unused.
         if sources.count == theme.templates.count { diagnostics += set.unused(theme.ownTemplates) }
-        diagnostics += set.partialsSavedAsPages(theme.ownTemplates)
         diagnostics += UnusedThemeFile.warnings(for: theme.unusedFiles, in: root, templates: Set(locations.keys))
         diagnostics += AssetReference.problems(
             in: sources, at: locations, assets: Set(theme.assets.map(\.path)), directory: root)
@@ -239,14 +241,15 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// A warning for each of the folder's page templates that extends no layout and is no whole
-    /// page of its own (no `<html`) while the built-in theme has a partial of its name: a claim
-    /// card saved as `claim.mustache` replaces the claim page, and the page's missing values that
-    /// follow would not say why.
-    private func partialsSavedAsPages(_ own: Set<String>) -> [Diagnostic] {
+    /// Among the `problems` of a build's pages, a page template of the folder that lacks values,
+    /// extends no layout and is no whole page of its own (no `<html`), while the built-in theme
+    /// has a partial of its name, is likely that partial saved in the page's place: a claim card
+    /// saved as `claim.mustache`. A warning says so; the missing values alone would not say why.
+    func partialsSavedAsPages(amid problems: [Diagnostic]) -> [Diagnostic] {
         Self.pageTemplates.compactMap { page in
             let partial = "partials/" + page
-            guard own.contains(page + ".mustache"), DefaultTheme.files[partial + ".mustache"] != nil,
+            guard ownTemplates.contains(page + ".mustache"), DefaultTheme.files[partial + ".mustache"] != nil,
+                problems.contains(where: { $0.location.path == location(of: page) }),
                 let tags = tags[page], !tags.contains(where: { $0.sigil == "<" }),
                 sources[page]?.range(of: "<html", options: .caseInsensitive) == nil
             else { return nil }

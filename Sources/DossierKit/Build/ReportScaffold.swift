@@ -50,11 +50,11 @@ public struct ReportScaffold {
         ]
     }
 
-    /// Plain when YAML reads it back as the same text, else double-quoted with escapes.
+    /// Plain when it is letters, digits and spaces that YAML reads back as text, else
+    /// double-quoted with escapes.
     static func yamlString(_ text: String) -> String {
         let plain =
-            text.range(of: #"^[A-Za-z][A-Za-z0-9 ,.'()–—-]*$"#, options: .regularExpression) != nil
-            && !text.hasSuffix(" ") && !text.contains(" #") && !text.contains(": ")
+            text.range(of: "^[A-Za-z][A-Za-z0-9 ]*$", options: .regularExpression) != nil
             && !["yes", "no", "true", "false", "null", "on", "off", "y", "n"].contains(text.lowercased())
         if plain { return text }
         var quoted = "\""

@@ -36,9 +36,13 @@ enum PageDescription {
     /// marked quotes end with (see `QuoteMark`), the entities cmark writes decoded, runs of white
     /// space as one space. With `firstParagraphOnly`, only what the first `<p>` holds, when
     /// there is one. Reads bytes, and stops once it has more than a description can show: it
-    /// runs for every article of a build, whose texts run to many kilobytes.
+    /// runs for every article of a build, whose texts run to many kilobytes, read in place.
     static func plainText(_ html: some Collection<UInt8>, firstParagraphOnly: Bool = false) -> String {
-        let bytes = Array(html)
+        html.withContiguousStorageIfAvailable { plainText($0, firstParagraphOnly: firstParagraphOnly) }
+            ?? Array(html).withUnsafeBufferPointer { plainText($0, firstParagraphOnly: firstParagraphOnly) }
+    }
+
+    private static func plainText(_ bytes: UnsafeBufferPointer<UInt8>, firstParagraphOnly: Bool) -> String {
         var position = 0
         var inParagraph = false
         if firstParagraphOnly, let start = find(Array("<p>".utf8), in: bytes) {
@@ -79,7 +83,7 @@ enum PageDescription {
 
     /// The entities cmark's HTML holds (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`), starting at
     /// `start`: the byte each stands for and its length.
-    private static func entity(at start: Int, in bytes: [UInt8]) -> (UInt8, Int)? {
+    private static func entity(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt8, Int)? {
         for (name, byte) in entities where bytes.count - start >= name.count && bytes[start..<(start + name.count)].elementsEqual(name) {
             return (byte, name.count)
         }
@@ -91,7 +95,7 @@ enum PageDescription {
         (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
     ]
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= needle.count else { return nil }
         for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
             if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }

@@ -13,5 +13,5 @@ public enum DefaultTheme {
         uniqueKeysWithValues: encodedFiles.map { file in (file.path, Array(Data(base64Encoded: file.base64) ?? Data())) })
 
     /// The paths of `files`, sorted.
-    public static var paths: [String] { files.keys.sorted() }
+    public static let paths = files.keys.sorted()
 }

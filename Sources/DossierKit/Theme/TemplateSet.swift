@@ -246,7 +246,9 @@ public struct TemplateSet: Sendable {
     /// has a partial of its name, is likely that partial saved in the page's place: a claim card
     /// saved as `claim.mustache`. A warning says so; the missing values alone would not say why.
     func partialsSavedAsPages(amid problems: [Diagnostic]) -> [Diagnostic] {
-        Self.pageTemplates.compactMap { page in
+        // Every good rebuild comes here too.
+        guard !problems.isEmpty else { return [] }
+        return Self.pageTemplates.compactMap { page in
             let partial = "partials/" + page
             guard ownTemplates.contains(page + ".mustache"), DefaultTheme.files[partial + ".mustache"] != nil,
                 problems.contains(where: { $0.location.path == location(of: page) }),
